@@ -1,0 +1,67 @@
+import { AppError } from '../shared/errors';
+import { renderErrorMessage } from '../shared/i18n/error-messages';
+import { loadConfig, type Config } from '../server/config';
+import { findUnitById, findUnitsByCode } from '../server/org-units/org-units.repository';
+import { openRuntime, type Runtime } from '../server/runtime';
+
+/** A command-line failure: printed without a stack trace, exit code 1 (2 for usage errors). */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+  readStdin(): Promise<string>;
+}
+
+export const processIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  readStdin: async () => {
+    if (process.stdin.isTTY) throw new CliError('Expected input on standard input (pipe it, e.g. `echo … |`).', 2);
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+};
+
+export function describeError(error: unknown, config: Pick<Config, 'cliLocale'>): string {
+  if (error instanceof CliError) return error.message;
+  if (error instanceof AppError) {
+    const { title, detail } = renderErrorMessage(error.code, config.cliLocale, error.params);
+    const lines = [`${title}: ${detail} [${error.code}]`, ...error.issues.map((i) => `  - ${i.path}: ${i.message}`)];
+    return lines.join('\n');
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs `fn` with an open, migrated runtime and always closes it. */
+export async function withRuntime<T>(config: Config, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  const rt = await openRuntime(config);
+  try {
+    return await fn(rt);
+  } finally {
+    await rt.close();
+  }
+}
+
+/** A unit by id, or by GSO code among units valid today (codes are reused across periods). */
+export async function resolveUnit(rt: Runtime, ref: string): Promise<string> {
+  const byId = await findUnitById(rt.deps.db, ref);
+  if (byId) return byId.id;
+  const today = rt.deps.clock.today();
+  const matches = (await findUnitsByCode(rt.deps.db, ref)).filter(
+    (u) => (!u.validFrom || u.validFrom <= today) && (!u.validTo || u.validTo >= today),
+  );
+  if (matches.length === 1) return matches[0]!.id;
+  if (matches.length === 0) throw new AppError('ORG_UNIT_NOT_FOUND', { unit: ref });
+  throw new AppError('ORG_UNIT_CODE_AMBIGUOUS', { code: ref, candidates: matches.map((m) => m.id).join(', ') });
+}
+
+export { loadConfig };

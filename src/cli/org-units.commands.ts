@@ -1,0 +1,39 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { SYSTEM_ACTOR } from '../server/auth/actor';
+import type { Config } from '../server/config';
+import { importOrgUnitsCsv } from '../server/org-units/org-units-import.service';
+import { listOrgUnits } from '../server/org-units/org-units.service';
+import { isIsoDate } from '../shared/common.schemas';
+import { orgUnitsToCsv } from '../shared/org-units/org-units.csv';
+import { CliError, type Io, withRuntime } from './cli-context';
+
+export async function importOrgUnitsCommand(config: Config, io: Io, file: string | undefined): Promise<number> {
+  if (!file) throw new CliError('Usage: oversight import org-units FILE.csv', 2);
+  let csv: string;
+  try {
+    csv = await readFile(file, 'utf8');
+  } catch {
+    throw new CliError(`Cannot read ${file}.`);
+  }
+  return withRuntime(config, async (rt) => {
+    const { created, updated } = await importOrgUnitsCsv(rt.deps, SYSTEM_ACTOR, csv);
+    io.out(`Imported ${file}: ${created} units created, ${updated} updated.`);
+    return 0;
+  });
+}
+
+export async function exportOrgUnitsCommand(
+  config: Config,
+  io: Io,
+  opts: { asOf?: string; output?: string },
+): Promise<number> {
+  if (opts.asOf && !isIsoDate(opts.asOf)) throw new CliError(`--as-of must be a date written YYYY-MM-DD, not "${opts.asOf}".`, 2);
+  return withRuntime(config, async (rt) => {
+    const csv = orgUnitsToCsv(await listOrgUnits(rt.deps, SYSTEM_ACTOR, { asOf: opts.asOf }));
+    if (opts.output) {
+      await writeFile(opts.output, csv, 'utf8');
+      io.err(`Wrote ${opts.output}.`);
+    } else io.out(csv.trimEnd());
+    return 0;
+  });
+}

@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util';
+import { type Config, loadConfig } from '../server/config';
+import {
+  auditVerifyCommand,
+  backupCommand,
+  migrateCommand,
+  seedCommand,
+  tokenCreateCommand,
+  userCreateCommand,
+} from './admin.commands';
+import { CliError, describeError, type Io } from './cli-context';
+import { exportOrgUnitsCommand, importOrgUnitsCommand } from './org-units.commands';
+import { serveCommand } from './serve.command';
+
+export const USAGE = `Usage: oversight <command> [options]
+
+  serve [--seed-demo-if-empty]      run the web app and API (PORT, HOST, DATABASE_URL)
+  migrate                           bring the database schema up to date
+  seed --demo                       load the Thanh Hóa / Cẩm Thủy demo dataset into an empty database
+  user create --username U --role R --unit CODE [--display-name N] --password-stdin
+  token create --username U [--name NAME]
+  backup FILE                       online backup of the SQLite database
+  audit verify                      check the audit log's hash chain
+  import org-units FILE.csv         all-or-nothing import (columns: id,code,name_vi,name_en,kind,level,parent_id,valid_from,valid_to,note)
+  export org-units [--as-of DATE] [--output FILE]
+
+Roles: administrator, unit_administrator, reception_officer, case_officer, supervisor, leader, data_clerk`;
+
+const OPTIONS = {
+  'seed-demo-if-empty': { type: 'boolean' },
+  demo: { type: 'boolean' },
+  username: { type: 'string' },
+  role: { type: 'string' },
+  unit: { type: 'string' },
+  'display-name': { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+  name: { type: 'string' },
+  'as-of': { type: 'string' },
+  output: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export async function runCli(argv: string[], io: Io, env: Record<string, string | undefined> = process.env): Promise<number> {
+  let config: Config | undefined;
+  try {
+    config = loadConfig(env);
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new CliError(`${(error as Error).message}\n\n${USAGE}`, 2);
+    }
+    const { values: v, positionals: p } = parsed;
+    const [command, sub, arg] = p;
+    if (v.help || !command) {
+      io.out(USAGE);
+      return command || v.help ? 0 : 2;
+    }
+    switch (`${command}${sub && ['user', 'token', 'audit', 'import', 'export'].includes(command) ? ` ${sub}` : ''}`) {
+      case 'serve':
+        return await serveCommand(config, io, { seedDemoIfEmpty: Boolean(v['seed-demo-if-empty']) });
+      case 'migrate':
+        return await migrateCommand(config, io);
+      case 'seed':
+        return await seedCommand(config, io, { demo: Boolean(v.demo) });
+      case 'user create':
+        return await userCreateCommand(config, io, {
+          username: v.username,
+          role: v.role,
+          unit: v.unit,
+          displayName: v['display-name'],
+          passwordStdin: v['password-stdin'],
+        });
+      case 'token create':
+        return await tokenCreateCommand(config, io, { username: v.username, name: v.name });
+      case 'backup':
+        return await backupCommand(config, io, sub);
+      case 'audit verify':
+        return await auditVerifyCommand(config, io);
+      case 'import org-units':
+        return await importOrgUnitsCommand(config, io, arg);
+      case 'export org-units':
+        return await exportOrgUnitsCommand(config, io, { asOf: v['as-of'], output: v.output });
+      default:
+        throw new CliError(`Unknown command "${p.join(' ')}".\n\n${USAGE}`, 2);
+    }
+  } catch (error) {
+    io.err(`oversight: ${describeError(error, config ?? { cliLocale: 'en' })}`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerAuditRoutes } from './audit/audit.routes';
+import { registerAuthRoutes } from './auth/auth.routes';
+import { registerHealthRoutes } from './health/health.routes';
+import { type App, type AppDeps, registerAuthentication } from './http/context';
+import { registerProblemHandlers, sendRouteNotFound } from './http/problem';
+import { registerOrgUnitRoutes } from './org-units/org-units.routes';
+import { registerUserRoutes } from './users/users.routes';
+
+/** Every feature's routes, in one readable list. */
+const ROUTES: Array<(app: App, deps: AppDeps) => void> = [
+  registerHealthRoutes,
+  registerAuthRoutes,
+  registerOrgUnitRoutes,
+  registerUserRoutes,
+  registerAuditRoutes,
+];
+
+export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Oversight API',
+        version: deps.config.version,
+        description:
+          'Citizen reception, petitions and supervision. Errors are RFC 9457 problem+json with a stable `code`; ' +
+          'messages follow Accept-Language (vi, en). Authenticate with the session cookie or `Authorization: Bearer <token>`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'oversight_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerAuthentication(app, deps);
+  for (const register of ROUTES) register(app, deps);
+
+  const webDir = resolve(deps.config.webDistDir);
+  const hasWeb = existsSync(resolve(webDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') return sendRouteNotFound(request, reply);
+    // Client-side routes of the single-page app.
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ACTIONS } from '../../shared/auth/roles';
+import { LoginSchema, MeSchema } from '../../shared/users/users.schemas';
+import { actorOf, type App, type AppDeps, authDeps, SESSION_COOKIE } from '../http/context';
+import { getUser } from '../users/users.service';
+import { login, logout } from './auth.service';
+import type { Actor } from './actor';
+
+async function me(deps: AppDeps, actor: Actor) {
+  const user = await getUser(deps, actor, actor.userId ?? '');
+  return { user, actions: ACTIONS.filter((a) => deps.authz.allowsAnywhere(actor, a)) };
+}
+
+export function registerAuthRoutes(app: App, deps: AppDeps): void {
+  app.post(
+    '/api/v1/auth/login',
+    {
+      config: {
+        public: true,
+        rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
+      },
+      schema: { tags: ['auth'], summary: 'Sign in; sets an httpOnly session cookie', body: LoginSchema, response: { 200: MeSchema } },
+    },
+    async (request, reply) => {
+      const { token, actor, expiresAt } = await login(
+        authDeps(deps),
+        request.body.username,
+        request.body.password,
+        request.headers['user-agent'] ?? null,
+      );
+      const secure = deps.config.cookieSecure === 'auto' ? request.protocol === 'https' : deps.config.cookieSecure === 'true';
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure,
+        expires: new Date(expiresAt),
+      });
+      return me(deps, actor);
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    { config: { public: true }, schema: { tags: ['auth'], summary: 'Sign out', response: { 204: z.null() } } },
+    async (request, reply) => {
+      if (request.actor) await logout(authDeps(deps), request.actor);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/me',
+    { schema: { tags: ['auth'], summary: 'The signed-in user and what they may do', response: { 200: MeSchema } } },
+    async (request) => me(deps, actorOf(request)),
+  );
+}

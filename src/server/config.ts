@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/** The only reader of `process.env`. Everything else receives a parsed `Config`. */
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (leave it unset to use the embedded SQLite database)')
+    .optional(),
+  DATA_DIR: z.string().default('./data'),
+  SQLITE_FILE: z.string().optional(),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().max(24 * 60).default(120),
+  COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST_DIR: z.string().default('./dist/web'),
+  LANG: z.string().optional(),
+});
+
+export interface Config {
+  database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+  host: string;
+  port: number;
+  sessionTtlHours: number;
+  sessionIdleMinutes: number;
+  cookieSecure: 'true' | 'false' | 'auto';
+  loginRateLimitPerMinute: number;
+  logLevel: string;
+  webDistDir: string;
+  version: string;
+  /** Language of command-line messages, from LANG (vi_VN.UTF-8 -> vi); English otherwise. */
+  cliLocale: 'vi' | 'en';
+}
+
+export const APP_VERSION = '0.1.0';
+
+/** Parses the environment; on a bad value, throws one readable message listing every problem. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    database: e.DATABASE_URL
+      ? { engine: 'postgres', url: e.DATABASE_URL }
+      : { engine: 'sqlite', file: e.SQLITE_FILE ?? `${e.DATA_DIR.replace(/\/$/, '')}/oversight.sqlite` },
+    host: e.HOST,
+    port: e.PORT,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    cookieSecure: e.COOKIE_SECURE,
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    logLevel: e.LOG_LEVEL,
+    webDistDir: e.WEB_DIST_DIR,
+    version: APP_VERSION,
+    cliLocale: e.LANG?.toLowerCase().startsWith('vi') ? 'vi' : 'en',
+  };
+}

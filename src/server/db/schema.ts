@@ -1,0 +1,118 @@
+/**
+ * Table types as Kysely sees them (camelCase through CamelCasePlugin; the tables themselves are snake_case).
+ * Dates are `YYYY-MM-DD` text, instants ISO-8601 UTC text, booleans 0/1 integers: the same on both engines.
+ */
+export interface OrgUnitTable {
+  id: string;
+  code: string | null;
+  nameVi: string;
+  nameEn: string | null;
+  kind: string;
+  level: string;
+  parentId: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  note: string | null;
+  /** Names and code folded for search: lower case, no diacritics, đ -> d. */
+  searchText: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SuccessionEventTable {
+  id: string;
+  kind: string;
+  effectiveDate: string;
+  documentNumber: string | null;
+  documentDate: string | null;
+  documentTitle: string | null;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface SuccessionLinkTable {
+  eventId: string;
+  unitId: string;
+  /** 'predecessor' or 'successor' */
+  role: string;
+}
+
+export interface AppUserTable {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  locale: string;
+  isActive: number;
+  failedLogins: number;
+  lockedUntil: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RoleGrantTable {
+  id: string;
+  userId: string;
+  role: string;
+  unitId: string;
+  createdAt: string;
+}
+
+export interface UserSessionTable {
+  id: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+  lastSeenAt: string;
+  userAgent: string | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  userId: string;
+  name: string;
+  tokenHash: string;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actorId: string | null;
+  actorName: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  unitId: string | null;
+  beforeJson: string | null;
+  afterJson: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  lastSeq: number;
+  lastHash: string;
+}
+
+export interface AppMetaTable {
+  key: string;
+  value: string;
+}
+
+export interface DB {
+  orgUnit: OrgUnitTable;
+  successionEvent: SuccessionEventTable;
+  successionLink: SuccessionLinkTable;
+  appUser: AppUserTable;
+  roleGrant: RoleGrantTable;
+  userSession: UserSessionTable;
+  apiToken: ApiTokenTable;
+  auditLog: AuditLogTable;
+  auditHead: AuditHeadTable;
+  appMeta: AppMetaTable;
+}

@@ -1,0 +1,71 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { AppError } from '../../shared/errors';
+import type { Actor } from '../auth/actor';
+import { actorFromApiToken, actorFromSession, type AuthDeps } from '../auth/auth.service';
+import type { Authorizer } from '../auth/authorize';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import type { Engine } from '../db/database';
+import type { DB } from '../db/schema';
+
+/** Everything a route needs, handed to each feature's `register…Routes` explicitly. */
+export interface AppDeps {
+  db: Kysely<DB>;
+  engine: Engine;
+  config: Config;
+  clock: Clock;
+  authz: Authorizer;
+  /** scrypt cost exponent for new password hashes (tests lower it). */
+  passwordLogN?: number;
+}
+
+export type App = FastifyInstance<any, any, any, any, ZodTypeProvider>;
+
+export const SESSION_COOKIE = 'oversight_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    /** Route answers without a signed-in user. */
+    public?: boolean;
+  }
+}
+
+export function authDeps(deps: AppDeps): AuthDeps {
+  return {
+    db: deps.db,
+    clock: deps.clock,
+    sessionTtlHours: deps.config.sessionTtlHours,
+    sessionIdleMinutes: deps.config.sessionIdleMinutes,
+  };
+}
+
+/** Resolves the actor from `Authorization: Bearer …` or the session cookie; refuses non-public routes without one. */
+export function registerAuthentication(app: App, deps: AppDeps): void {
+  app.decorateRequest('actor', null);
+  app.addHook('preHandler', async (request) => {
+    // Unknown routes fall through to the not-found handler (404), static files need no actor.
+    if (!request.url.startsWith('/api/v1/') || !request.routeOptions.url) return;
+    const auth = request.headers.authorization;
+    if (auth?.startsWith('Bearer ')) {
+      request.actor = await actorFromApiToken(authDeps(deps), auth.slice(7).trim());
+      if (!request.actor) throw new AppError('UNAUTHENTICATED');
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.actor = await actorFromSession(authDeps(deps), token);
+    if (!request.actor && !request.routeOptions.config.public) {
+      throw new AppError(token ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
+    }
+  });
+}
+
+/** The signed-in actor of a non-public route (the preHandler guarantees it). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('UNAUTHENTICATED');
+  return request.actor;
+}

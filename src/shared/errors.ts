@@ -1,0 +1,65 @@
+/**
+ * The one error family of Oversight. A service throws `AppError` with a stable code; the HTTP layer maps the code
+ * to a status (see `server/http/problem.ts`) and the message key to the user's language (see `i18n/messages.ts`).
+ */
+export const APP_ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'INVALID_DATE',
+  'DATE_OUT_OF_RANGE',
+  'UNKNOWN_RULE',
+  'INVALID_OPTION',
+  'EVENTS_OUT_OF_ORDER',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'SESSION_EXPIRED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'ORG_UNIT_NOT_FOUND',
+  'ORG_UNIT_ID_TAKEN',
+  'ORG_UNIT_PARENT_CYCLE',
+  'ORG_UNIT_INVALID_PERIOD',
+  'ORG_UNIT_CODE_AMBIGUOUS',
+  'USER_NOT_FOUND',
+  'USERNAME_TAKEN',
+  'PASSWORD_TOO_SHORT',
+  'ROLE_NOT_GRANTABLE',
+  'TOKEN_NOT_FOUND',
+  'IMPORT_INVALID',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'ROUTE_NOT_FOUND',
+  'INTERNAL',
+] as const;
+
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, e.g. `body.validFrom` or `row 3.code`. */
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly params: Record<string, string | number>;
+  readonly issues: FieldIssue[];
+
+  constructor(
+    code: AppErrorCode,
+    params: Record<string, string | number> = {},
+    issues: FieldIssue[] = [],
+  ) {
+    super(`${code}${Object.keys(params).length ? ' ' + JSON.stringify(params) : ''}`);
+    this.name = 'AppError';
+    this.code = code;
+    this.params = params;
+    this.issues = issues;
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}

@@ -1,0 +1,80 @@
+import type { AppErrorCode } from '../errors';
+import type { Locale } from './locale';
+
+type Catalogue = Record<AppErrorCode, { title: string; detail: string }>;
+
+/** User-facing error texts. `{name}` placeholders are filled from `AppError.params`. */
+export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
+  vi: {
+    VALIDATION_FAILED: { title: 'Dữ liệu không hợp lệ', detail: 'Một số trường chưa đúng, vui lòng kiểm tra lại.' },
+    INVALID_DATE: { title: 'Ngày không hợp lệ', detail: 'Ngày {value} không hợp lệ (định dạng YYYY-MM-DD).' },
+    DATE_OUT_OF_RANGE: { title: 'Ngày ngoài phạm vi', detail: 'Ngày {value} nằm ngoài phạm vi hỗ trợ.' },
+    UNKNOWN_RULE: { title: 'Không có quy định này', detail: 'Không tìm thấy quy định thời hạn "{rule}".' },
+    INVALID_OPTION: { title: 'Tùy chọn không hợp lệ', detail: 'Tùy chọn không áp dụng được: {detail}' },
+    EVENTS_OUT_OF_ORDER: { title: 'Sự kiện sai thứ tự', detail: 'Các sự kiện của vụ việc không theo đúng thứ tự: {detail}' },
+    UNAUTHENTICATED: { title: 'Chưa đăng nhập', detail: 'Vui lòng đăng nhập để tiếp tục.' },
+    INVALID_CREDENTIALS: { title: 'Đăng nhập không thành công', detail: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
+    ACCOUNT_LOCKED: { title: 'Tài khoản tạm khóa', detail: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.' },
+    SESSION_EXPIRED: { title: 'Phiên làm việc đã hết hạn', detail: 'Vui lòng đăng nhập lại.' },
+    FORBIDDEN: { title: 'Không có quyền', detail: 'Bạn không có quyền thực hiện thao tác này.' },
+    NOT_FOUND: { title: 'Không tìm thấy', detail: 'Không tìm thấy dữ liệu yêu cầu.' },
+    ORG_UNIT_NOT_FOUND: { title: 'Không tìm thấy đơn vị', detail: 'Không tìm thấy đơn vị "{unit}".' },
+    ORG_UNIT_ID_TAKEN: { title: 'Mã định danh đã tồn tại', detail: 'Đã có đơn vị với mã định danh "{id}".' },
+    ORG_UNIT_PARENT_CYCLE: { title: 'Đơn vị cấp trên không hợp lệ', detail: 'Một đơn vị không thể trực thuộc chính nó hoặc đơn vị cấp dưới của nó.' },
+    ORG_UNIT_INVALID_PERIOD: { title: 'Thời gian hiệu lực không hợp lệ', detail: 'Ngày bắt đầu hiệu lực phải trước hoặc bằng ngày hết hiệu lực.' },
+    ORG_UNIT_CODE_AMBIGUOUS: { title: 'Mã đơn vị trùng', detail: 'Mã "{code}" ứng với nhiều đơn vị; hãy dùng mã định danh ({candidates}).' },
+    USER_NOT_FOUND: { title: 'Không tìm thấy người dùng', detail: 'Không tìm thấy người dùng "{user}".' },
+    USERNAME_TAKEN: { title: 'Tên đăng nhập đã tồn tại', detail: 'Tên đăng nhập "{username}" đã được sử dụng.' },
+    PASSWORD_TOO_SHORT: { title: 'Mật khẩu quá ngắn', detail: 'Mật khẩu phải có ít nhất {min} ký tự.' },
+    ROLE_NOT_GRANTABLE: { title: 'Không thể phân quyền', detail: 'Bạn không thể cấp vai trò "{role}" tại đơn vị này.' },
+    TOKEN_NOT_FOUND: { title: 'Không tìm thấy khóa truy cập', detail: 'Không tìm thấy khóa truy cập API.' },
+    IMPORT_INVALID: { title: 'Tệp nhập không hợp lệ', detail: 'Tệp có {count} lỗi; không có dữ liệu nào được ghi.' },
+    CONFLICT: { title: 'Xung đột dữ liệu', detail: 'Dữ liệu đã bị thay đổi, vui lòng tải lại và thử lại.' },
+    RATE_LIMITED: { title: 'Quá nhiều yêu cầu', detail: 'Vui lòng chờ một lát rồi thử lại.' },
+    PAYLOAD_TOO_LARGE: { title: 'Dữ liệu quá lớn', detail: 'Nội dung gửi lên vượt quá giới hạn cho phép.' },
+    UNSUPPORTED_MEDIA_TYPE: { title: 'Định dạng không được hỗ trợ', detail: 'Định dạng nội dung không được hỗ trợ.' },
+    ROUTE_NOT_FOUND: { title: 'Không tìm thấy địa chỉ', detail: 'Không có địa chỉ API {method} {url}.' },
+    INTERNAL: { title: 'Lỗi hệ thống', detail: 'Đã xảy ra lỗi ngoài dự kiến. Dữ liệu của bạn không bị thay đổi.' },
+  },
+  en: {
+    VALIDATION_FAILED: { title: 'Invalid input', detail: 'Some fields are not valid; please check them.' },
+    INVALID_DATE: { title: 'Invalid date', detail: 'The date {value} is not valid (expected YYYY-MM-DD).' },
+    DATE_OUT_OF_RANGE: { title: 'Date out of range', detail: 'The date {value} is outside the supported range.' },
+    UNKNOWN_RULE: { title: 'Unknown rule', detail: 'There is no deadline rule "{rule}".' },
+    INVALID_OPTION: { title: 'Invalid option', detail: 'The option does not apply: {detail}' },
+    EVENTS_OUT_OF_ORDER: { title: 'Events out of order', detail: 'The case events are out of order: {detail}' },
+    UNAUTHENTICATED: { title: 'Not signed in', detail: 'Please sign in to continue.' },
+    INVALID_CREDENTIALS: { title: 'Sign-in failed', detail: 'The username or password is wrong.' },
+    ACCOUNT_LOCKED: { title: 'Account locked', detail: 'Too many failed sign-ins. Try again in {minutes} minutes.' },
+    SESSION_EXPIRED: { title: 'Session expired', detail: 'Please sign in again.' },
+    FORBIDDEN: { title: 'Not allowed', detail: 'You are not allowed to do this.' },
+    NOT_FOUND: { title: 'Not found', detail: 'The requested item was not found.' },
+    ORG_UNIT_NOT_FOUND: { title: 'Unit not found', detail: 'There is no unit "{unit}".' },
+    ORG_UNIT_ID_TAKEN: { title: 'Identifier taken', detail: 'A unit with identifier "{id}" already exists.' },
+    ORG_UNIT_PARENT_CYCLE: { title: 'Invalid parent unit', detail: 'A unit cannot be placed under itself or one of its own sub-units.' },
+    ORG_UNIT_INVALID_PERIOD: { title: 'Invalid validity period', detail: 'The start of validity must be on or before its end.' },
+    ORG_UNIT_CODE_AMBIGUOUS: { title: 'Ambiguous unit code', detail: 'Code "{code}" matches several units; use the identifier ({candidates}).' },
+    USER_NOT_FOUND: { title: 'User not found', detail: 'There is no user "{user}".' },
+    USERNAME_TAKEN: { title: 'Username taken', detail: 'The username "{username}" is already in use.' },
+    PASSWORD_TOO_SHORT: { title: 'Password too short', detail: 'The password must have at least {min} characters.' },
+    ROLE_NOT_GRANTABLE: { title: 'Role cannot be granted', detail: 'You cannot grant the role "{role}" at this unit.' },
+    TOKEN_NOT_FOUND: { title: 'Token not found', detail: 'The API token was not found.' },
+    IMPORT_INVALID: { title: 'Invalid import file', detail: 'The file has {count} errors; nothing was written.' },
+    CONFLICT: { title: 'Conflict', detail: 'The data changed meanwhile; reload and try again.' },
+    RATE_LIMITED: { title: 'Too many requests', detail: 'Please wait a moment and try again.' },
+    PAYLOAD_TOO_LARGE: { title: 'Payload too large', detail: 'The request body is larger than allowed.' },
+    UNSUPPORTED_MEDIA_TYPE: { title: 'Unsupported media type', detail: 'This content type is not supported.' },
+    ROUTE_NOT_FOUND: { title: 'No such endpoint', detail: 'There is no API endpoint {method} {url}.' },
+    INTERNAL: { title: 'Internal error', detail: 'Something unexpected went wrong. Your data was not changed.' },
+  },
+};
+
+export function renderErrorMessage(
+  code: AppErrorCode,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): { title: string; detail: string } {
+  const entry = ERROR_MESSAGES[locale][code];
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+  return { title: entry.title, detail: fill(entry.detail) };
+}
