@@ -16,7 +16,7 @@ export interface Runtime {
 export async function openRuntime(config: Config, clock: Clock = systemClock): Promise<Runtime> {
   const database = createDatabase(config.database);
   try {
-    const migrated = await migrateToLatest(database.db);
+    const migrated = await migrateToLatest(database);
     const deps: AppDeps = { db: database.db, engine: database.engine, config, clock, authz: createAuthorizer(database.db) };
     return { database, deps, migrated, close: () => database.close() };
   } catch (error) {

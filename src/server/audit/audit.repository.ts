@@ -40,12 +40,9 @@ export async function listAuditEntries(db: Executor, f: AuditFilter): Promise<Au
   if (f.beforeSeq) q = q.where('seq', '<', f.beforeSeq);
   if (f.unitIds) {
     const ids = f.unitIds;
+    if (ids.length === 0 && !f.includeUnitless) return [];
     q = q.where((eb) =>
-      eb.or([
-        ...(ids.length ? [eb('unitId', 'in', ids)] : []),
-        ...(f.includeUnitless ? [eb('unitId', 'is', null)] : []),
-        eb.val(false),
-      ]),
+      eb.or([...(ids.length ? [eb('unitId', 'in', ids)] : []), ...(f.includeUnitless ? [eb('unitId', 'is', null)] : [])]),
     );
   }
   return q.execute();

@@ -16,6 +16,8 @@ export interface Database {
   engine: Engine;
   /** The raw better-sqlite3 handle (SQLite only): for online backup and benchmarks against the raw engine. */
   sqlite?: SQLite.Database;
+  /** PostgreSQL schema the connection works in, when not the default. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -48,5 +50,5 @@ export function createDatabase(config: DatabaseConfig): Database {
     ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
-  return { db, engine: 'postgres', close: () => db.destroy() };
+  return { db, engine: 'postgres', schema: config.schema, close: () => db.destroy() };
 }

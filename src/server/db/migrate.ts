@@ -1,11 +1,14 @@
-import { type Kysely, Migrator } from 'kysely';
+import { Migrator } from 'kysely';
+import type { Database } from './database';
 import { MIGRATIONS } from './migrations/index';
 
 /** Brings the schema up to date; returns the names of the migrations it applied. */
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+export async function migrateToLatest(database: Pick<Database, 'db' | 'engine' | 'schema'>): Promise<string[]> {
   const migrator = new Migrator({
-    db,
+    db: database.db,
     provider: { getMigrations: async () => MIGRATIONS },
+    // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
+    ...(database.engine === 'postgres' ? { migrationTableSchema: database.schema ?? 'public' } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

@@ -67,9 +67,9 @@ const DISTRICT_BODIES: Array<[string, string, string, Unit['kind'], string | nul
   ['HD', 'Huyện đoàn Cẩm Thủy', 'Cam Thuy District Ho Chi Minh Communist Youth Union', 'mass_organisation', REFORM_END],
   ['LDLD', 'Liên đoàn Lao động huyện Cẩm Thủy', 'Cam Thuy District Labour Federation', 'mass_organisation', REFORM_END],
   ['TAND', 'Tòa án nhân dân huyện Cẩm Thủy', "Cam Thuy District People's Court", 'court', REFORM_END],
-  ['VKSND', 'Viện Kiểm sát nhân dân huyện Cẩm Thủy', "Cam Thuy District People's Procuracy", 'procuracy', null],
+  ['VKSND', 'Viện Kiểm sát nhân dân huyện Cẩm Thủy', "Cam Thuy District People's Procuracy", 'procuracy', REFORM_END],
   ['CA', 'Công an huyện Cẩm Thủy', 'Cam Thuy District Police', 'police', '2025-02-28'],
-  ['BCHQS', 'Ban Chỉ huy Quân sự huyện Cẩm Thủy', 'Cam Thuy District Military Command', 'military', null],
+  ['BCHQS', 'Ban Chỉ huy Quân sự huyện Cẩm Thủy', 'Cam Thuy District Military Command', 'military', REFORM_END],
 ];
 
 const PROVINCE_BODIES: Array<[string, string, string, Unit['kind'], string | null, string | null]> = [
@@ -105,7 +105,10 @@ export function thanhHoaUnits(): Unit[] {
     ...PROVINCE_BODIES.map(([k, vi, en, kind, from, to]) => u(`${PROVINCE}-${k}`, null, vi, en, kind, 'province', PROVINCE, from, to)),
     u(DISTRICT, '390', 'Huyện Cẩm Thủy', 'Cam Thuy District', 'district', 'district', PROVINCE, null, REFORM_END,
       'Chính quyền cấp huyện kết thúc hoạt động từ 01/7/2025 (mô hình chính quyền địa phương hai cấp).'),
-    ...DISTRICT_BODIES.map(([k, vi, en, kind, to]) => u(`${DISTRICT}-${k}`, null, vi, en, kind, 'district', DISTRICT, null, to)),
+    // The procuracy and military command are closed with the district level; their regional successors are not
+    // confirmed by the sources, so no succession is recorded for them.
+    ...DISTRICT_BODIES.map(([k, vi, en, kind, to]) => u(`${DISTRICT}-${k}`, null, vi, en, kind, 'district', DISTRICT, null, to,
+      k === 'VKSND' || k === 'BCHQS' ? 'Đơn vị kế thừa cấp khu vực chưa được xác minh.' : null)),
     u(`${DISTRICT}-TT-CAMTHUY`, null, 'Thị trấn Cẩm Thủy', 'Cam Thuy Township', 'township', 'commune', DISTRICT, null, '2019-11-30'),
     u(`${DISTRICT}-X-CAMSON`, null, 'Xã Cẩm Sơn', 'Cam Son Commune', 'commune', 'commune', DISTRICT, null, '2019-11-30'),
     u(`${DISTRICT}-X-CAMPHONG`, null, 'Xã Cẩm Phong', 'Cam Phong Commune', 'commune', 'commune', DISTRICT, null, '2019-11-30'),

@@ -15,7 +15,7 @@ export function testEngines(): Engine[] {
 export async function createTestDatabase(engine: Engine): Promise<Database> {
   if (engine === 'sqlite') {
     const database = createDatabase({ engine: 'sqlite', file: ':memory:' });
-    await migrateToLatest(database.db);
+    await migrateToLatest(database);
     return database;
   }
   const url = process.env.TEST_DATABASE_URL;
@@ -26,7 +26,7 @@ export async function createTestDatabase(engine: Engine): Promise<Database> {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const database = createDatabase({ engine: 'postgres', url, schema, poolSize: 4 });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database);
   return {
     ...database,
     async close() {

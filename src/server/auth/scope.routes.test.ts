@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Role, ROLES, roleAllows } from '../../shared/auth/roles';
+import { SYSTEM_ACTOR } from './actor';
+import { createSuccessionEvent } from '../org-units/succession.service';
+import { createTestContext, type TestContext } from '../test/test-app';
+import { testEngines } from '../test/test-db';
+
+/**
+ * Every role, granted on one commune, through the API: everything inside that commune's subtree is reachable as the
+ * role allows; nothing outside it can be read or changed. Out-of-scope units answer 404 (not 403), so a user cannot
+ * even learn that they exist.
+ */
+describe.each(testEngines())('scope enforcement on %s', (engine) => {
+  let ctx: TestContext;
+  const ids = {} as Record<'province' | 'district' | 'inside' | 'insideBody' | 'sibling' | 'merged' | 'siblingBody', string>;
+  const cookies = {} as Record<Role, string>;
+  let outsiderUserId = '';
+
+  beforeAll(async () => {
+    ctx = await createTestContext(engine);
+    ids.province = await ctx.unit({ nameVi: 'Tỉnh Thử', kind: 'province', level: 'province' });
+    ids.district = await ctx.unit({ nameVi: 'Huyện Thử', kind: 'district', level: 'district', parentId: ids.province, validTo: '2025-06-30' });
+    ids.inside = await ctx.unit({ nameVi: 'Xã Trong', parentId: ids.district, validTo: '2025-06-30' });
+    ids.insideBody = await ctx.unit({ nameVi: 'UBND xã Trong', kind: 'peoples_committee', parentId: ids.inside });
+    ids.sibling = await ctx.unit({ nameVi: 'Xã Bên', parentId: ids.district, validTo: '2025-06-30' });
+    ids.siblingBody = await ctx.unit({ nameVi: 'UBND xã Bên', kind: 'peoples_committee', parentId: ids.sibling });
+    ids.merged = await ctx.unit({ nameVi: 'Xã Mới', parentId: ids.province, validFrom: '2025-07-01' });
+    await createSuccessionEvent(ctx.deps, SYSTEM_ACTOR, {
+      kind: 'merge',
+      effectiveDate: '2025-07-01',
+      documentNumber: '1/NQ-TEST',
+      documentDate: null,
+      documentTitle: null,
+      note: null,
+      predecessorIds: [ids.sibling],
+      successorIds: [ids.merged],
+    });
+    outsiderUserId = (await ctx.user([['case_officer', ids.sibling]], 'outsider')).id;
+    for (const role of ROLES) {
+      const { username } = await ctx.user([[role, ids.inside]], `r-${role.replace(/_/g, '-')}`);
+      cookies[role] = await ctx.login(username);
+    }
+  });
+  afterAll(async () => ctx.close());
+
+  const call = (role: Role, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+    ctx.app.inject({ method, url, payload, headers: { cookie: cookies[role], 'accept-language': 'en' } });
+
+  describe.each(ROLES.map((r) => [r]))('%s granted on one commune', (role) => {
+    const writes = roleAllows(role, 'org-unit:write');
+    const managesUsers = roleAllows(role, 'user:manage');
+    const readsAudit = roleAllows(role, 'audit:read');
+
+    it('reads units inside, and nothing outside', async () => {
+      for (const id of [ids.inside, ids.insideBody]) expect((await call(role, 'GET', `/api/v1/org-units/${id}`)).statusCode).toBe(200);
+      for (const id of [ids.province, ids.district, ids.sibling, ids.siblingBody, ids.merged]) {
+        const res = await call(role, 'GET', `/api/v1/org-units/${id}`);
+        expect(res.statusCode).toBe(404);
+        expect(res.json().code).toBe('ORG_UNIT_NOT_FOUND');
+        expect((await call(role, 'GET', `/api/v1/org-units/${id}/history`)).statusCode).toBe(404);
+      }
+      const list = (await call(role, 'GET', '/api/v1/org-units')).json() as Array<{ id: string }>;
+      const listed = list.map((u) => u.id);
+      expect(listed).toEqual(expect.arrayContaining([ids.inside, ids.insideBody]));
+      for (const id of [ids.province, ids.district, ids.sibling, ids.siblingBody, ids.merged]) expect(listed).not.toContain(id);
+      const tree = (await call(role, 'GET', '/api/v1/org-units/tree?asOf=2024-01-01')).json() as Array<{ id: string }>;
+      expect(tree.map((u) => u.id)).toEqual([ids.inside]);
+    });
+
+    it(`${writes ? 'changes' : 'cannot change'} units inside, and never outside`, async () => {
+      const inside = await call(role, 'PATCH', `/api/v1/org-units/${ids.insideBody}`, { note: `by ${role}` });
+      expect(inside.statusCode).toBe(writes ? 200 : 403);
+      const outside = await call(role, 'PATCH', `/api/v1/org-units/${ids.siblingBody}`, { note: `by ${role}` });
+      expect(outside.statusCode).toBe(404);
+      const createInside = await call(role, 'POST', '/api/v1/org-units', {
+        nameVi: `Chi hội ${role}`,
+        kind: 'mass_organisation',
+        level: 'commune',
+        parentId: ids.inside,
+      });
+      expect(createInside.statusCode).toBe(writes ? 201 : 403);
+      const createOutside = await call(role, 'POST', '/api/v1/org-units', {
+        nameVi: `Chi hội ngoài ${role}`,
+        kind: 'mass_organisation',
+        level: 'commune',
+        parentId: ids.sibling,
+      });
+      expect(createOutside.statusCode).toBe(403);
+      const event = await call(role, 'POST', '/api/v1/succession-events', {
+        kind: 'rename',
+        effectiveDate: '2026-01-01',
+        predecessorIds: [ids.siblingBody],
+        successorIds: [ids.siblingBody],
+      });
+      expect(event.statusCode).toBe(403);
+    });
+
+    it(`${managesUsers ? 'manages' : 'cannot manage'} users inside, never outside`, async () => {
+      const list = await call(role, 'GET', '/api/v1/users');
+      expect(list.statusCode).toBe(managesUsers ? 200 : 403);
+      if (managesUsers) expect((list.json() as Array<{ id: string }>).map((u) => u.id)).not.toContain(outsiderUserId);
+      expect((await call(role, 'GET', `/api/v1/users/${outsiderUserId}`)).statusCode).toBe(404);
+      expect((await call(role, 'PATCH', `/api/v1/users/${outsiderUserId}`, { isActive: false })).statusCode).toBe(404);
+      const create = (unitId: string, suffix: string) =>
+        call(role, 'POST', '/api/v1/users', {
+          username: `new-${suffix}-${role.replace(/_/g, '-')}`,
+          displayName: 'Cán bộ mới',
+          password: 'long enough password',
+          grants: [{ role: 'case_officer', unitId }],
+        });
+      expect((await create(ids.inside, 'in')).statusCode).toBe(managesUsers ? 201 : 403);
+      expect((await create(ids.sibling, 'out')).statusCode).toBe(403);
+    });
+
+    it(`${readsAudit ? 'reads' : 'cannot read'} the audit log of its scope only`, async () => {
+      const res = await call(role, 'GET', '/api/v1/audit?limit=500');
+      expect(res.statusCode).toBe(readsAudit ? 200 : 403);
+      if (readsAudit && role !== 'administrator') {
+        const units = new Set((res.json().entries as Array<{ unitId: string | null }>).map((e) => e.unitId));
+        for (const outside of [ids.sibling, ids.siblingBody, ids.merged, ids.province, null]) expect(units.has(outside)).toBe(false);
+      }
+    });
+  });
+
+  it('a unit that replaced another by merger sees its predecessor, but not the other way round', async () => {
+    const { username } = await ctx.user([['leader', ids.merged]], 'merged-leader');
+    const cookie = await ctx.login(username);
+    const get = (id: string) => ctx.app.inject({ method: 'GET', url: `/api/v1/org-units/${id}`, headers: { cookie } });
+    expect((await get(ids.sibling)).statusCode).toBe(200);
+    expect((await get(ids.siblingBody)).statusCode).toBe(200);
+    expect((await get(ids.inside)).statusCode).toBe(404);
+    const outsider = await ctx.login('outsider');
+    expect((await ctx.app.inject({ method: 'GET', url: `/api/v1/org-units/${ids.merged}`, headers: { cookie: outsider } })).statusCode).toBe(404);
+  });
+
+  it('a unit administrator cannot hand out the administrator role', async () => {
+    const res = await call('unit_administrator', 'POST', '/api/v1/users', {
+      username: 'would-be-admin',
+      displayName: 'X',
+      password: 'long enough password',
+      grants: [{ role: 'administrator', unitId: ids.inside }],
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('ROLE_NOT_GRANTABLE');
+  });
+});
