@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CliError, type Io } from './cli-context';
+import { runCli } from './run';
+
+/** Runs the CLI in-process against a temporary SQLite file and captures what it prints. */
+function harness(dir: string) {
+  const env = { DATA_DIR: dir, LANG: 'en_US.UTF-8' };
+  return async (argv: string[], stdin?: string) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: Io = {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      readStdin: async () => {
+        if (stdin === undefined) throw new CliError('no stdin', 2);
+        return stdin;
+      },
+    };
+    const code = await runCli(argv, io, env);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+}
+
+describe('oversight CLI (SQLite)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'oversight-cli-'));
+  const cli = harness(dir);
+
+  beforeAll(async () => {
+    expect((await cli(['migrate'])).code).toBe(0);
+  }, 60_000);
+
+  it('prints usage and exits 2 for an unknown command or option', async () => {
+    expect(await cli(['frobnicate'])).toMatchObject({ code: 2, err: expect.stringContaining('Unknown command') });
+    expect(await cli(['migrate', '--nope'])).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--nope'") });
+    expect((await cli(['--help'])).out).toContain('user create');
+  });
+
+  it('refuses a bad DATABASE_URL with a readable message', async () => {
+    const code = await runCli(['migrate'], { out: () => undefined, err: () => undefined, readStdin: async () => '' }, { DATABASE_URL: 'mysql://x' });
+    expect(code).toBe(1);
+  });
+
+  it('seeds the demo data once', async () => {
+    expect(await cli(['seed', '--demo'])).toMatchObject({ code: 0, out: expect.stringContaining('9 users') });
+    expect(await cli(['seed', '--demo'])).toMatchObject({ code: 1, err: expect.stringContaining('already has users') });
+    expect((await cli(['seed'])).code).toBe(2);
+  }, 60_000);
+
+  it('creates a user from a password on stdin, resolving a unit by today’s code', async () => {
+    const ok = await cli(['user', 'create', '--username', 'Tiep.Dan', '--role', 'reception_officer', '--unit', '15127', '--password-stdin'], 'mật khẩu đủ dài\n');
+    expect(ok).toMatchObject({ code: 0, out: expect.stringContaining('VN-38-C-15127') });
+    const short = await cli(['user', 'create', '--username', 'x2y', '--role', 'leader', '--unit', 'VN-38', '--password-stdin'], 'short');
+    expect(short).toMatchObject({ code: 1, err: expect.stringContaining('PASSWORD_TOO_SHORT') });
+    const badRole = await cli(['user', 'create', '--username', 'x3y', '--role', 'king', '--unit', 'VN-38', '--password-stdin'], 'long enough pass');
+    expect(badRole).toMatchObject({ code: 2, err: expect.stringContaining('--role') });
+    const noUnit = await cli(['user', 'create', '--username', 'x4y', '--role', 'leader', '--unit', '99999', '--password-stdin'], 'long enough pass');
+    expect(noUnit).toMatchObject({ code: 1, err: expect.stringContaining('ORG_UNIT_NOT_FOUND') });
+    const taken = await cli(['user', 'create', '--username', 'admin', '--role', 'leader', '--unit', 'VN-38', '--password-stdin'], 'long enough pass');
+    expect(taken).toMatchObject({ code: 1, err: expect.stringContaining('USERNAME_TAKEN') });
+    expect((await cli(['user', 'create', '--username', 'x5y', '--role', 'leader', '--unit', 'VN-38'])).code).toBe(2);
+  });
+
+  it('issues an API token', async () => {
+    const res = await cli(['token', 'create', '--username', 'admin', '--name', 'báo cáo']);
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/^ovs_[A-Za-z0-9_-]{40,}$/);
+    expect((await cli(['token', 'create', '--username', 'ghost'])).code).toBe(1);
+  });
+
+  it('exports units as of a date and re-imports them', async () => {
+    const file = join(dir, 'units.csv');
+    expect((await cli(['export', 'org-units', '--as-of', '2024-12-31', '--output', file])).code).toBe(0);
+    const csv = readFileSync(file, 'utf8');
+    expect(csv).toContain('Thị trấn Phong Sơn');
+    expect(csv).not.toContain('VN-38-C-15127,');
+    expect(await cli(['import', 'org-units', file])).toMatchObject({ code: 0, out: expect.stringContaining('0 units created') });
+    expect((await cli(['export', 'org-units', '--as-of', '2024-02-30'])).code).toBe(2);
+  });
+
+  it('rejects a bad import file whole, and changes nothing', async () => {
+    const file = join(dir, 'bad.csv');
+    writeFileSync(
+      file,
+      'id,code,name_vi,name_en,kind,level,parent_id,valid_from,valid_to,note\n' +
+        'NEW-1,,Chi hội mới,,mass_organisation,commune,VN-38-C-15127,2026-01-01,,\n' +
+        'NEW-2,,Sai ngày,,commune,commune,VN-38,2026-02-30,,\n' +
+        'NEW-3,,Không cha,,commune,commune,NOWHERE,,,\n',
+    );
+    const res = await cli(['import', 'org-units', file]);
+    expect(res.code).toBe(1);
+    expect(res.err).toContain('IMPORT_INVALID');
+    expect(res.err).toContain('row 3.validFrom');
+    const fixed = join(dir, 'fixed.csv');
+    writeFileSync(fixed, 'id,name_vi,kind,level,parent_id\nNEW-3,Không cha,commune,commune,NOWHERE\n');
+    expect(await cli(['import', 'org-units', fixed])).toMatchObject({ code: 1, err: expect.stringContaining('Unknown parent') });
+    const exported = (await cli(['export', 'org-units'])).out;
+    expect(exported).not.toContain('NEW-1');
+    expect((await cli(['import', 'org-units', join(dir, 'missing.csv')])).code).toBe(1);
+  });
+
+  it('verifies the audit log and backs up the database', async () => {
+    expect(await cli(['audit', 'verify'])).toMatchObject({ code: 0, out: expect.stringContaining('intact') });
+    const backup = join(dir, 'backup.sqlite');
+    expect((await cli(['backup', backup])).code).toBe(0);
+    const out: string[] = [];
+    const code = await runCli(['audit', 'verify'], { out: (l) => out.push(l), err: () => undefined, readStdin: async () => '' }, { SQLITE_FILE: backup });
+    expect(code).toBe(0);
+    expect(out.join()).toContain('intact');
+  });
+});
