@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR } from './calendar-result';
+import { isValidIsoDate, weekdayOf } from './iso-date';
+
+export const IsoDateSchema = z
+  .string()
+  .refine(isValidIsoDate, { message: 'Expected a real date written YYYY-MM-DD' })
+  .meta({ description: 'Calendar date, YYYY-MM-DD', example: '2026-07-01' });
+
+export const LocalizedTextSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** The public holidays of Labour Code 2019, Art. 112(1) (Labour Code 2012, Art. 115(1) before 2021). */
+export const OccasionSchema = z.enum([
+  'new-year',
+  'lunar-new-year',
+  'hung-kings',
+  'reunification',
+  'labour-day',
+  'national-day',
+]);
+export type Occasion = z.infer<typeof OccasionSchema>;
+
+/** holiday = the statutory day itself; compensatory = nghỉ bù (Art. 111(3)); swapped = hoán đổi with a working Saturday. */
+export const DayOffKindSchema = z.enum(['holiday', 'compensatory', 'swapped']);
+export type DayOffKind = z.infer<typeof DayOffKindSchema>;
+
+export const DayOffSchema = z.object({
+  date: IsoDateSchema,
+  name: LocalizedTextSchema,
+  kind: DayOffKindSchema,
+  occasion: OccasionSchema.optional(),
+});
+export type DayOff = z.infer<typeof DayOffSchema>;
+
+export const WorkingSaturdaySchema = z.object({
+  date: IsoDateSchema,
+  name: LocalizedTextSchema,
+  /** The weekday given off in exchange (may fall in the previous year, e.g. 2018-12-31 for 2019-01-05). */
+  replaces: IsoDateSchema.optional(),
+});
+export type WorkingSaturday = z.infer<typeof WorkingSaturdaySchema>;
+
+export const ScheduleSourceSchema = z.enum(['official', 'derived', 'custom']);
+export type ScheduleSource = z.infer<typeof ScheduleSourceSchema>;
+
+export const YearScheduleSchema = z
+  .object({
+    year: z.number().int().min(MIN_SUPPORTED_YEAR).max(MAX_SUPPORTED_YEAR),
+    source: ScheduleSourceSchema,
+    sourceNote: z.string(),
+    daysOff: z.array(DayOffSchema),
+    workingSaturdays: z.array(WorkingSaturdaySchema),
+  })
+  .superRefine((schedule, ctx) => {
+    const seen = new Set<string>();
+    const check = (date: string, path: (string | number)[]) => {
+      if (!isValidIsoDate(date)) return;
+      if (Number(date.slice(0, 4)) !== schedule.year) {
+        ctx.addIssue({ code: 'custom', path, message: `Date ${date} is not in ${schedule.year}` });
+      }
+      if (seen.has(date)) ctx.addIssue({ code: 'custom', path, message: `Date ${date} is listed twice` });
+      seen.add(date);
+    };
+    schedule.daysOff.forEach((d, i) => check(d.date, ['daysOff', i, 'date']));
+    schedule.workingSaturdays.forEach((s, i) => {
+      check(s.date, ['workingSaturdays', i, 'date']);
+      if (isValidIsoDate(s.date) && weekdayOf(s.date) !== 6 && weekdayOf(s.date) !== 0) {
+        ctx.addIssue({ code: 'custom', path: ['workingSaturdays', i, 'date'], message: `${s.date} is not a weekend day` });
+      }
+    });
+  })
+  .meta({ id: 'YearSchedule', description: "One year's days off and make-up working Saturdays for civil servants" });
+export type YearSchedule = z.infer<typeof YearScheduleSchema>;
+
+export const DayKindSchema = z.enum(['working', 'weekend', 'holiday', 'swapped-working']);
+export type DayKind = z.infer<typeof DayKindSchema>;
+
+export const DayDescriptionSchema = z.object({
+  date: IsoDateSchema,
+  kind: DayKindSchema,
+  isWorkingDay: z.boolean(),
+  name: LocalizedTextSchema.optional(),
+  offKind: DayOffKindSchema.optional(),
+  occasion: OccasionSchema.optional(),
+  source: ScheduleSourceSchema,
+  sourceNote: z.string(),
+});
+export type DayDescription = z.infer<typeof DayDescriptionSchema>;

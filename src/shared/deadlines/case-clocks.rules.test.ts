@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkCalendar } from '../calendar/work-calendar';
+import { computeClocks, type CaseInput } from './case-clocks.rules';
+import { ClockSchema, type CaseEvent } from './case-clocks.schemas';
+
+const calendar = createWorkCalendar();
+const ev = (type: CaseEvent['type'], date: string, days?: number): CaseEvent => (days ? { type, date, days } : { type, date });
+
+function clocks(input: CaseInput, today: string) {
+  const result = computeClocks(input, { today, calendar });
+  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+  return Object.fromEntries(result.value.map((c) => [c.rule, c]));
+}
+
+describe('computeClocks: states as of today', () => {
+  // Petition received Wed 1/10/2025: 10 working days → Wed 15/10 (Circular 05/2021).
+  const petition = (extra: CaseEvent[] = []): CaseInput => ({ matterType: 'petition', events: [ev('received', '2025-10-01'), ...extra] });
+
+  it.each([
+    // today, state, working days left (today excluded, due included), overdue by (working days)
+    ['2025-10-10', 'running', 3, 0], // Mon 13, Tue 14, Wed 15
+    ['2025-10-15', 'running', 0, 0],
+    ['2025-10-17', 'overdue', -2, 2], // Thu 16, Fri 17
+    ['2025-10-22', 'overdue', -5, 5], // not more than half of 10
+    ['2025-10-23', 'very-overdue', -6, 6], // more than half the limit again
+  ] as const)('petition.handling on %s is %s (%i working days left)', (today, state, left, overdueBy) => {
+    const clock = clocks(petition(), today)['petition.handling']!;
+    expect(clock).toMatchObject({ due: '2025-10-15', state, workingDaysLeft: left, overdueBy, completedOn: null, onTime: null });
+    expect(ClockSchema.parse(clock)).toEqual(clock);
+  });
+
+  it('is met when the petition is handled, on time or late', () => {
+    expect(clocks(petition([ev('accepted', '2025-10-14')]), '2025-12-01')['petition.handling']).toMatchObject({
+      state: 'met',
+      completedBy: 'accepted',
+      onTime: true,
+      workingDaysLeft: null,
+    });
+    expect(clocks(petition([ev('transferred', '2025-10-20')]), '2025-12-01')['petition.handling']).toMatchObject({
+      state: 'met',
+      onTime: false,
+    });
+  });
+});
+
+describe('computeClocks: a complaint under the 2026 rules', () => {
+  const events = [
+    ev('received', '2026-07-01'),
+    ev('accepted', '2026-07-08'),
+    ev('suspended', '2026-07-20'),
+    ev('continued', '2026-07-30'),
+    ev('decided', '2026-08-25'),
+    ev('decision-sent', '2026-08-27'),
+  ];
+
+  it('runs every clock the events start', () => {
+    const result = clocks({ matterType: 'complaint', events }, '2026-09-01');
+    expect(Object.keys(result)).toEqual(['complaint.acceptance', 'complaint.resolution', 'complaint.send-decision', 'complaint.publish']);
+    // 7 working days from Wed 1/7 → Fri 10/7 (Decree 155/2026, Art. 10); accepted 8/7.
+    expect(result['complaint.acceptance']).toMatchObject({ due: '2026-07-10', state: 'met', onTime: true, ruleSet: '2026' });
+    // 8/7 + 30 = Fri 7/8, plus the 10 suspended days 21–30/7 → Mon 17/8 (Decree 155/2026, Art. 28b); decided 25/8.
+    expect(result['complaint.resolution']).toMatchObject({ due: '2026-08-17', state: 'met', onTime: false });
+    // 3 working days from Tue 25/8 → Fri 28/8 (Law on Complaints 2011, Art. 32).
+    expect(result['complaint.send-decision']).toMatchObject({ due: '2026-08-28', state: 'met', onTime: true });
+    // 15 days → Wed 9/9; as of Tue 1/9 (a holiday): Thu 3, Fri 4, Mon 7, Tue 8, Wed 9 (2/9 is Quốc khánh).
+    expect(result['complaint.publish']).toMatchObject({ due: '2026-09-09', state: 'running', workingDaysLeft: 5 });
+  });
+
+  it('is paused while suspended, with a projected due date', () => {
+    const result = clocks({ matterType: 'complaint', events: events.slice(0, 3) }, '2026-07-25');
+    // Paused 21–25/7 so far: 7/8 + 5 → Wed 12/8 if the clock continued today.
+    expect(result['complaint.resolution']).toMatchObject({
+      state: 'paused',
+      due: '2026-08-12',
+      dueIsProjected: true,
+      workingDaysLeft: null,
+    });
+    expect(result['complaint.resolution']!.explanation.notes.at(-1)?.en).toContain('Currently suspended');
+  });
+
+  it('opens the second-complaint window only after a first-time decision (Law on Complaints 2011, Art. 33)', () => {
+    const first = [ev('received', '2025-09-01'), ev('accepted', '2025-09-05'), ev('decided', '2025-10-01'), ev('decision-received', '2025-10-03')];
+    // 30 days from Fri 3/10/2025 = Sun 2/11 → Mon 3/11.
+    expect(clocks({ matterType: 'complaint', events: first }, '2025-10-10')['complaint.second-filing']).toMatchObject({ due: '2025-11-03' });
+    const second = clocks({ matterType: 'complaint', events: first, options: { secondTime: true } }, '2025-10-10');
+    expect(second['complaint.second-filing']).toBeUndefined();
+    // Second-time resolution: 45 days from Fri 5/9/2025 = Mon 20/10 (Art. 37).
+    expect(second['complaint.resolution']).toMatchObject({ due: '2025-10-20', state: 'met' });
+  });
+});
+
+describe('computeClocks: a denunciation under the 2021 rules', () => {
+  const events = [
+    ev('received', '2025-03-03'),
+    ev('accepted', '2025-03-10'),
+    ev('notified', '2025-03-20'),
+    ev('extended', '2025-04-05', 30),
+    ev('extended', '2025-05-01', 30),
+  ];
+
+  it('adds both extensions and reports the overdue resolution', () => {
+    const result = clocks({ matterType: 'denunciation', events }, '2025-06-20');
+    expect(Object.keys(result)).toEqual(['denunciation.initial-handling', 'denunciation.notify', 'denunciation.resolution']);
+    // 7 working days from Mon 3/3 → Wed 12/3 (Law on Denunciations 2018, Art. 24(1)); accepted 10/3.
+    expect(result['denunciation.initial-handling']).toMatchObject({ due: '2025-03-12', state: 'met', onTime: true });
+    // 5 working days from Mon 10/3 → Mon 17/3 (Art. 29); notified 20/3, late.
+    expect(result['denunciation.notify']).toMatchObject({ due: '2025-03-17', state: 'met', onTime: false });
+    // 30 + 30 + 30 days from 10/3 = Sun 8/6 → Mon 9/6 (Art. 30); 11 days late on 20/6, working days 10–13, 16–20.
+    expect(result['denunciation.resolution']).toMatchObject({ due: '2025-06-09', count: 90, state: 'overdue', overdueBy: 11, workingDaysLeft: -9 });
+  });
+
+  it('runs the transfer clock only for a denunciation outside competence (Art. 24(2))', () => {
+    const outside = clocks(
+      { matterType: 'denunciation', events: [ev('received', '2026-10-01'), ev('transferred', '2026-10-06')] },
+      '2026-10-20',
+    );
+    expect(outside['denunciation.transfer']).toMatchObject({ due: '2026-10-08', state: 'met', onTime: true });
+    expect(outside['denunciation.initial-handling']).toMatchObject({ state: 'met', completedBy: 'transferred' });
+    const flagged = clocks({ matterType: 'denunciation', events: [ev('received', '2026-10-01')], options: { outsideCompetence: true } }, '2026-10-20');
+    expect(flagged['denunciation.transfer']).toMatchObject({ state: 'very-overdue' });
+    expect(clocks({ matterType: 'denunciation', events: [ev('received', '2026-10-01')] }, '2026-10-02')['denunciation.transfer']).toBeUndefined();
+  });
+});
+
+describe('computeClocks: invalid input', () => {
+  it.each([
+    ['decided before accepted', [ev('received', '2026-07-01'), ev('decided', '2026-07-05'), ev('accepted', '2026-07-08')], 'EVENTS_OUT_OF_ORDER'],
+    ['decided without acceptance', [ev('received', '2026-07-01'), ev('decided', '2026-07-05')], 'EVENTS_OUT_OF_ORDER'],
+    ['accepted before received', [ev('accepted', '2026-06-28'), ev('received', '2026-07-01')], 'EVENTS_OUT_OF_ORDER'],
+    [
+      'continued before suspended',
+      [ev('received', '2026-07-01'), ev('accepted', '2026-07-02'), ev('continued', '2026-07-05'), ev('suspended', '2026-07-10')],
+      'EVENTS_OUT_OF_ORDER',
+    ],
+    ['received twice', [ev('received', '2026-07-01'), ev('received', '2026-07-02')], 'EVENTS_OUT_OF_ORDER'],
+    [
+      'extended after the decision',
+      [ev('received', '2026-07-01'), ev('accepted', '2026-07-02'), ev('decided', '2026-07-05'), ev('extended', '2026-07-10')],
+      'EVENTS_OUT_OF_ORDER',
+    ],
+    ['an invalid date', [ev('received', '2026-02-29')], 'INVALID_DATE'],
+    [
+      'a third extension',
+      [ev('received', '2026-07-01'), ev('accepted', '2026-07-02'), ev('extended', '2026-07-05'), ev('extended', '2026-07-06'), ev('extended', '2026-07-07')],
+      'INVALID_OPTION',
+    ],
+  ] as const)('rejects %s', (_label, events, code) => {
+    const result = computeClocks({ matterType: 'denunciation', events: [...events] }, { today: '2026-08-01', calendar });
+    expect(result).toMatchObject({ ok: false, code });
+  });
+
+  it('rejects an invalid today', () => {
+    expect(computeClocks({ matterType: 'petition', events: [] }, { today: '2026-13-01', calendar })).toMatchObject({
+      ok: false,
+      code: 'INVALID_DATE',
+    });
+  });
+});

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { IsoDateSchema, LocalizedTextSchema } from '../calendar/calendar.schemas';
+import { DayUnitSchema, ExplanationSchema, RuleIdSchema, RuleSetSchema } from './deadlines.schemas';
+
+export const MatterTypeSchema = z.enum(['petition', 'reception', 'complaint', 'denunciation']);
+export type MatterType = z.infer<typeof MatterTypeSchema>;
+
+/** Events recorded on a matter; each one is dated by its decision or act. */
+export const CASE_EVENT_TYPES = [
+  'learned-of-act',
+  'received',
+  'refused',
+  'refusal-notice-sent',
+  'accepted',
+  'rejected',
+  'transferred',
+  'guided',
+  'filed',
+  'notified',
+  'extended',
+  'suspended',
+  'continued',
+  'withdrawn',
+  'terminated',
+  'decided',
+  'decision-sent',
+  'published',
+  'decision-received',
+  'decision-effective',
+  'enforcement-directed',
+  'second-complaint-received',
+] as const;
+export const CaseEventTypeSchema = z.enum(CASE_EVENT_TYPES);
+export type CaseEventType = z.infer<typeof CaseEventTypeSchema>;
+
+export const CaseEventSchema = z.object({
+  type: CaseEventTypeSchema,
+  date: IsoDateSchema,
+  /** Days granted by an `extended` decision (default: the rule's full extension). */
+  days: z.number().int().positive().optional(),
+});
+export type CaseEvent = z.infer<typeof CaseEventSchema>;
+
+export const CaseOptionsSchema = z.object({
+  complex: z.boolean().optional(),
+  remote: z.boolean().optional(),
+  secondTime: z.boolean().optional(),
+  withReason: z.boolean().optional(),
+  /** The matter is outside the recipient's competence (starts denunciation.transfer). */
+  outsideCompetence: z.boolean().optional(),
+});
+export type CaseOptions = z.infer<typeof CaseOptionsSchema>;
+
+export const CaseClocksRequestSchema = z
+  .object({
+    matterType: MatterTypeSchema,
+    events: z.array(CaseEventSchema),
+    options: CaseOptionsSchema.optional(),
+    today: IsoDateSchema,
+  })
+  .meta({ id: 'CaseClocksRequest' });
+export type CaseClocksRequest = z.infer<typeof CaseClocksRequestSchema>;
+
+/** very-overdue = past due by more than half the limit again. */
+export const ClockStateSchema = z.enum(['running', 'paused', 'met', 'overdue', 'very-overdue']);
+export type ClockState = z.infer<typeof ClockStateSchema>;
+
+export const ClockSchema = z
+  .object({
+    rule: RuleIdSchema,
+    ruleSet: RuleSetSchema,
+    title: LocalizedTextSchema,
+    source: LocalizedTextSchema,
+    unit: DayUnitSchema,
+    count: z.number().int(),
+    start: IsoDateSchema,
+    due: IsoDateSchema,
+    /** True while suspended: `due` assumes the clock continues today. */
+    dueIsProjected: z.boolean(),
+    state: ClockStateSchema,
+    completedOn: IsoDateSchema.nullable(),
+    completedBy: CaseEventTypeSchema.nullable(),
+    onTime: z.boolean().nullable(),
+    /** Working days from today (exclusive) to the due date (inclusive); negative when overdue; null when met or paused. */
+    workingDaysLeft: z.number().int().nullable(),
+    /** Days past due in the rule's unit; 0 when not overdue. */
+    overdueBy: z.number().int(),
+    explanation: ExplanationSchema,
+  })
+  .meta({ id: 'Clock' });
+export type Clock = z.infer<typeof ClockSchema>;

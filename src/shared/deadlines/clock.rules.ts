@@ -1,0 +1,255 @@
+/**
+ * computeDeadline: the due date of one statutory time limit, with a structured explanation (rules A, B, J).
+ */
+import { fail, MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR, succeed, type Result } from '../calendar/calendar-result';
+import type { LocalizedText } from '../calendar/calendar.schemas';
+import { parseIsoDate, toIsoDate, yearOf, type IsoDate } from '../calendar/iso-date';
+import type { WorkCalendar } from '../calendar/work-calendar';
+import {
+  RuleConditionSchema,
+  type DayUnit,
+  type DeadlineComputeResponse,
+  type DeadlineEvent,
+  type DeadlineOptions,
+  type Explanation,
+  type Rule,
+  type RuleCondition,
+  type RuleOverrides,
+} from './deadlines.schemas';
+import { countPeriod, type EpochRange } from './period.rules';
+import { findRuleVersion } from './rule-table';
+
+export interface ComputeDeadlineInput {
+  rule: string;
+  /** Date of the event that starts the clock; it also selects the rule set (rules A1). */
+  start: IsoDate;
+  /** Suspensions, continuations and extension decisions. */
+  events?: readonly DeadlineEvent[];
+  options?: DeadlineOptions;
+  calendar: WorkCalendar;
+  ruleOverrides?: RuleOverrides;
+}
+
+const CONDITIONS = RuleConditionSchema.options;
+const EVENT_TYPES = new Set(['suspended', 'continued', 'extended']);
+
+const NOTE_PAUSE_NOT_EXCLUDED: LocalizedText = {
+  vi: 'Quy định này (theo bộ quy định đang áp dụng) không loại trừ thời gian tạm đình chỉ; các ngày đó vẫn được tính.',
+  en: 'This rule (in the applicable rule set) does not exclude suspension periods; those days were counted.',
+};
+const NOTE_EXTENSION_NOT_ALLOWED: LocalizedText = {
+  vi: 'Quy định này không cho phép gia hạn; quyết định gia hạn đã bị bỏ qua.',
+  en: 'This rule allows no extension; the extension decisions were ignored.',
+};
+
+interface ResolvedRule {
+  version: Rule;
+  unit: DayUnit;
+  baseCount: number;
+  conditions: RuleCondition[];
+  source: LocalizedText;
+  pausable: boolean;
+}
+
+function sameConditions(a: readonly RuleCondition[], b: readonly RuleCondition[]): boolean {
+  return a.length === b.length && a.every((c) => b.includes(c));
+}
+
+/** Applies options (variant selection) and an administrator's override to a rule version. */
+function resolveRule(version: Rule, options: DeadlineOptions, overrides: RuleOverrides | undefined): Result<ResolvedRule> {
+  for (const key of CONDITIONS) {
+    const value = options[key];
+    if (value !== undefined && typeof value !== 'boolean') {
+      return fail('INVALID_OPTION', `Option ${key} must be true or false`, { option: key });
+    }
+  }
+  const conditions = CONDITIONS.filter((c) => options[c] === true);
+  const accepted = new Set(version.variants.flatMap((v) => v.when));
+  const unknown = conditions.find((c) => !accepted.has(c));
+  if (unknown) {
+    return fail('INVALID_OPTION', `Option ${unknown} does not apply to ${version.id}`, {
+      rule: version.id,
+      option: unknown,
+      accepted: [...accepted],
+    });
+  }
+  const variant = conditions.length > 0 ? version.variants.find((v) => sameConditions(v.when, conditions)) : undefined;
+  if (conditions.length > 0 && !variant) {
+    return fail('INVALID_OPTION', `No limit is defined for ${conditions.join(' + ')} in ${version.id}`, {
+      rule: version.id,
+      conditions,
+    });
+  }
+  const override = overrides?.[version.id];
+  const applies = override !== undefined && (override.ruleSet === undefined || override.ruleSet === version.ruleSet);
+  if (applies) {
+    if (override.unit !== undefined && override.unit !== 'calendar' && override.unit !== 'working') {
+      return fail('INVALID_OPTION', 'Override unit must be calendar or working', { rule: version.id });
+    }
+    if (override.count !== undefined && (!Number.isInteger(override.count) || override.count < 0)) {
+      return fail('INVALID_OPTION', 'Override count must be a whole number ≥ 0', { rule: version.id });
+    }
+  }
+  return succeed({
+    version,
+    conditions,
+    // An override changes the unit of every variant but only the base count: variants keep their statutory counts.
+    unit: (applies ? override.unit : undefined) ?? variant?.unit ?? version.unit,
+    baseCount: variant?.count ?? (applies ? override.count : undefined) ?? version.count,
+    source: variant?.source ?? version.source,
+    pausable: (applies ? override.pausable : undefined) ?? version.pausable,
+  });
+}
+
+interface CollectedEvents {
+  pauses: { suspended: number; continued: number }[];
+  extensions: { date: IsoDate | null; days: number }[];
+  notes: LocalizedText[];
+}
+
+function checkRange(date: IsoDate): Result<number> {
+  const day = parseIsoDate(date);
+  if (day === null) return fail('INVALID_DATE', `Not a valid YYYY-MM-DD date: ${String(date)}`, { date });
+  const year = yearOf(date);
+  if (year < MIN_SUPPORTED_YEAR || year > MAX_SUPPORTED_YEAR) {
+    return fail('DATE_OUT_OF_RANGE', `${date} is outside ${MIN_SUPPORTED_YEAR}–${MAX_SUPPORTED_YEAR}`, { date });
+  }
+  return succeed(day);
+}
+
+/** Validates and orders suspension, continuation and extension events (rules B5, E3). */
+function collectEvents(
+  events: readonly DeadlineEvent[],
+  start: number,
+  rule: ResolvedRule,
+  optionExtensions: number,
+): Result<CollectedEvents> {
+  const parsed: { event: DeadlineEvent; day: number; index: number }[] = [];
+  for (const [index, event] of events.entries()) {
+    if (!EVENT_TYPES.has(event.type)) {
+      return fail('EVENTS_OUT_OF_ORDER', `Unknown event type: ${String(event.type)}`, { index, type: event.type });
+    }
+    const day = checkRange(event.date);
+    if (!day.ok) return { ...day, details: { ...day.details, index } };
+    if (day.value < start) {
+      return fail('EVENTS_OUT_OF_ORDER', `${event.type} on ${event.date} is before the start ${toIsoDate(start)}`, {
+        index,
+        type: event.type,
+        date: event.date,
+      });
+    }
+    parsed.push({ event, day: day.value, index });
+  }
+  parsed.sort((a, b) => a.day - b.day || a.index - b.index);
+
+  const extension = rule.version.extension;
+  const out: CollectedEvents = { pauses: [], extensions: [], notes: [] };
+  let open: number | null = null;
+  let ignoredExtension = false;
+  for (const { event, day, index } of parsed) {
+    if (event.type === 'suspended') {
+      if (open !== null) return fail('EVENTS_OUT_OF_ORDER', `Suspended again on ${event.date} without a continuation`, { index });
+      open = day;
+    } else if (event.type === 'continued') {
+      if (open === null) return fail('EVENTS_OUT_OF_ORDER', `Continued on ${event.date} without a suspension`, { index });
+      out.pauses.push({ suspended: open, continued: day });
+      open = null;
+    } else if (!extension) {
+      ignoredExtension = true;
+    } else {
+      const days = event.days ?? extension.daysPerExtension;
+      if (!Number.isInteger(days) || days < 1 || days > extension.daysPerExtension) {
+        return fail('INVALID_OPTION', `An extension of ${rule.version.id} is 1–${extension.daysPerExtension} days`, { index, days });
+      }
+      out.extensions.push({ date: event.date, days });
+    }
+  }
+  if (open !== null) {
+    return fail('EVENTS_OUT_OF_ORDER', 'The clock is suspended without a continuation: the due date is not yet known', {
+      reason: 'OPEN_SUSPENSION',
+      suspended: toIsoDate(open),
+    });
+  }
+  if (extension && out.extensions.length + optionExtensions > extension.maxExtensions) {
+    return fail('INVALID_OPTION', `${rule.version.id} allows at most ${extension.maxExtensions} extensions`, {
+      rule: rule.version.id,
+      extensions: out.extensions.length + optionExtensions,
+    });
+  }
+  if (ignoredExtension) out.notes.push(NOTE_EXTENSION_NOT_ALLOWED);
+  if (out.pauses.length > 0 && !rule.pausable) {
+    out.pauses = [];
+    out.notes.push(NOTE_PAUSE_NOT_EXCLUDED);
+  }
+  return succeed(out);
+}
+
+/**
+ * Computes the due date of a statutory time limit: the rule version in force on the start date (rules A1), the
+ * variant chosen by the options (Law on Complaints 2011, Arts. 28, 37; Law on Denunciations 2018, Arts. 24, 30),
+ * extensions by decision (Law on Denunciations 2018, Art. 30), suspensions not counted (Decree 155/2026, Art. 28b),
+ * counting from the day after the event (Civil Code 2015, Art. 147) and ending on a working day (Art. 148(5)).
+ */
+export function computeDeadline(input: ComputeDeadlineInput): Result<DeadlineComputeResponse> {
+  const startDay = checkRange(input.start);
+  if (!startDay.ok) return startDay;
+  const found = findRuleVersion(input.rule, input.start);
+  if (!found.ok) return found;
+  const options = input.options ?? {};
+  const resolved = resolveRule(found.value, options, input.ruleOverrides);
+  if (!resolved.ok) return resolved;
+  const rule = resolved.value;
+
+  const optionExtensions = options.extensions ?? 0;
+  if (!Number.isInteger(optionExtensions) || optionExtensions < 0) {
+    return fail('INVALID_OPTION', 'extensions must be a whole number ≥ 0', { extensions: optionExtensions });
+  }
+  const extension = rule.version.extension;
+  if (optionExtensions > 0 && !extension) {
+    return fail('INVALID_OPTION', `${rule.version.id} allows no extension`, { rule: rule.version.id });
+  }
+  const collected = collectEvents(input.events ?? [], startDay.value, rule, optionExtensions);
+  if (!collected.ok) return collected;
+  const { pauses, notes } = collected.value;
+  const extensions = [
+    ...Array.from({ length: optionExtensions }, () => ({ date: null, days: extension!.daysPerExtension })),
+    ...collected.value.extensions,
+  ];
+
+  const count = rule.baseCount + extensions.reduce((sum, e) => sum + e.days, 0);
+  const ranges: EpochRange[] = pauses
+    .filter((p) => p.continued > p.suspended)
+    .map((p) => ({ from: p.suspended + 1, to: p.continued }));
+  const period = countPeriod({ start: startDay.value, count, unit: rule.unit, pauses: ranges, calendar: input.calendar });
+  const due = toIsoDate(period.due);
+
+  const explanation: Explanation = {
+    rule: { id: rule.version.id, ruleSet: rule.version.ruleSet, title: rule.version.title, source: rule.source },
+    startEvent: rule.version.startEvent,
+    start: input.start,
+    unit: rule.unit,
+    conditions: rule.conditions,
+    baseCount: rule.baseCount,
+    count,
+    firstCountedDay: period.firstCountedDay === null ? null : toIsoDate(period.firstCountedDay),
+    segments: period.segments,
+    pauses: pauses.map((p) => ({
+      suspended: toIsoDate(p.suspended),
+      continued: toIsoDate(p.continued),
+      source: rule.version.pauseSource ?? rule.source,
+    })),
+    extensions: extensions.map((e) => ({ ...e, source: extension!.source })),
+    shift: period.due === period.lastDay ? null : { lastDay: toIsoDate(period.lastDay), due, skipped: period.shiftSkipped },
+    due,
+    notes,
+  };
+  return succeed({
+    rule: rule.version.id,
+    due,
+    unit: rule.unit,
+    count,
+    ruleSet: rule.version.ruleSet,
+    source: rule.source,
+    explanation,
+  });
+}

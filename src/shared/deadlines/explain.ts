@@ -1,0 +1,134 @@
+/**
+ * Renders a deadline explanation as readable lines in Vietnamese or English (rules.md: "every computed date must be
+ * explainable to the user: rule, source, start, unit, count, skipped days, pauses, extensions").
+ */
+import { formatDateVi, weekdayOf, type IsoDate } from '../calendar/iso-date';
+import type { DayUnit, Explanation, ExplanationSegment, RuleCondition, StartEvent } from './deadlines.schemas';
+
+export type Language = 'vi' | 'en';
+
+type Labels<K extends string> = Record<K, Record<Language, string>>;
+
+const START_EVENTS: Labels<StartEvent> = {
+  receipt: { vi: 'ngày nhận đơn', en: 'receipt' },
+  'refusal-grounds': { vi: 'ngày có đủ căn cứ từ chối', en: 'grounds for refusal established' },
+  'learned-of-act': { vi: 'ngày nhận được hoặc biết được quyết định, hành vi', en: 'learning of the decision or act' },
+  acceptance: { vi: 'ngày thụ lý', en: 'acceptance' },
+  decision: { vi: 'ngày ban hành quyết định', en: 'the decision' },
+  'decision-received': { vi: 'ngày nhận được quyết định giải quyết lần đầu', en: 'receipt of the first decision' },
+  effect: { vi: 'ngày quyết định có hiệu lực pháp luật', en: 'the decision taking effect' },
+};
+
+const CONDITIONS: Labels<RuleCondition> = {
+  complex: { vi: 'vụ việc phức tạp', en: 'complex case' },
+  remote: { vi: 'vùng sâu, vùng xa, đi lại khó khăn', en: 'remote area' },
+  secondTime: { vi: 'giải quyết lần hai', en: 'second-time resolution' },
+  withReason: { vi: 'kéo dài có lý do được ghi nhận', en: 'extended with a recorded reason' },
+};
+
+const UNITS: Labels<DayUnit> = {
+  calendar: { vi: 'ngày', en: 'days' },
+  working: { vi: 'ngày làm việc', en: 'working days' },
+};
+
+const WEEKDAYS: Record<Language, readonly string[]> = {
+  vi: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+const ART_147 = { vi: 'Bộ luật Dân sự 2015, Điều 147', en: 'Civil Code 2015, Art. 147' };
+const ART_148 = { vi: 'Bộ luật Dân sự 2015, Điều 148 khoản 5', en: 'Civil Code 2015, Art. 148(5)' };
+
+function formatDate(date: IsoDate, lang: Language): string {
+  return lang === 'vi' ? formatDateVi(date) : date;
+}
+
+function formatRange(from: IsoDate, to: IsoDate, lang: Language): string {
+  return from === to ? formatDate(from, lang) : `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
+}
+
+function segmentReason(segment: ExplanationSegment, lang: Language): string {
+  switch (segment.reason) {
+    case 'weekend':
+      return segment.name ? segment.name[lang] : lang === 'vi' ? 'nghỉ cuối tuần' : 'weekend';
+    case 'holiday':
+      return segment.name ? segment.name[lang] : lang === 'vi' ? 'ngày nghỉ lễ' : 'public holiday';
+    case 'pause':
+      return lang === 'vi' ? 'tạm đình chỉ' : 'suspension';
+    case 'working-saturday':
+      return segment.name ? segment.name[lang] : lang === 'vi' ? 'ngày làm bù' : 'make-up working day';
+    case 'counted':
+      return '';
+  }
+}
+
+function formatSegment(segment: ExplanationSegment, lang: Language): string {
+  const range = formatRange(segment.from, segment.to, lang);
+  if (segment.counted) {
+    const extra = segment.reason === 'working-saturday' ? ` (${segmentReason(segment, lang)})` : '';
+    return lang === 'vi'
+      ? `Tính ${range}: ${segment.days} ngày${extra}`
+      : `Counted ${range}: ${segment.days} day${segment.days === 1 ? '' : 's'}${extra}`;
+  }
+  return lang === 'vi'
+    ? `Không tính ${range} (${segment.days} ngày): ${segmentReason(segment, lang)}`
+    : `Skipped ${range} (${segment.days} day${segment.days === 1 ? '' : 's'}): ${segmentReason(segment, lang)}`;
+}
+
+/** Readable lines explaining how a due date was computed, in Vietnamese (dates dd/mm/yyyy) or English. */
+export function formatExplanation(explanation: Explanation, lang: Language): string[] {
+  const e = explanation;
+  const vi = lang === 'vi';
+  const lines: string[] = [];
+  lines.push(
+    vi
+      ? `${e.rule.title.vi} (${e.rule.id}, bộ quy định ${e.rule.ruleSet})`
+      : `${e.rule.title.en} (${e.rule.id}, ${e.rule.ruleSet} rules)`,
+  );
+  lines.push(`${vi ? 'Căn cứ' : 'Legal basis'}: ${e.rule.source[lang]}`);
+  const conditions = e.conditions.map((c) => CONDITIONS[c][lang]).join(', ');
+  const limit = `${e.count} ${UNITS[e.unit][lang]}`;
+  const breakdown = e.extensions.length > 0 ? ` = ${e.baseCount} + ${e.extensions.map((x) => x.days).join(' + ')}` : '';
+  lines.push(`${vi ? 'Thời hạn' : 'Limit'}: ${limit}${breakdown}${conditions ? ` (${conditions})` : ''}`);
+  const startLabel = START_EVENTS[e.startEvent][lang];
+  const first = e.firstCountedDay
+    ? vi
+      ? `bắt đầu tính từ ${formatDate(e.firstCountedDay, lang)}`
+      : `counting starts on ${formatDate(e.firstCountedDay, lang)}`
+    : vi
+      ? 'không có ngày nào được tính'
+      : 'no day is counted';
+  lines.push(
+    vi
+      ? `Sự kiện bắt đầu: ${startLabel} ${formatDate(e.start, lang)}; không tính ngày xảy ra sự kiện, ${first} (${ART_147.vi}).`
+      : `Start: ${startLabel} on ${formatDate(e.start, lang)}; that day is not counted, ${first} (${ART_147.en}).`,
+  );
+  for (const segment of e.segments) lines.push(formatSegment(segment, lang));
+  for (const p of e.pauses) {
+    lines.push(
+      vi
+        ? `Tạm đình chỉ ngày ${formatDate(p.suspended, lang)}, tiếp tục ngày ${formatDate(p.continued, lang)}: thời gian tạm đình chỉ không tính (${p.source.vi}).`
+        : `Suspended on ${p.suspended}, continued on ${p.continued}: the suspension is not counted (${p.source.en}).`,
+    );
+  }
+  for (const x of e.extensions) {
+    const by = x.date ? (vi ? ` theo quyết định ngày ${formatDate(x.date, lang)}` : ` by decision of ${x.date}`) : '';
+    lines.push(vi ? `Gia hạn thêm ${x.days} ngày${by} (${x.source.vi}).` : `Extended by ${x.days} days${by} (${x.source.en}).`);
+  }
+  if (e.shift) {
+    const day = WEEKDAYS[lang][weekdayOf(e.shift.lastDay)];
+    const reasons = [...new Set(e.shift.skipped.map((s) => segmentReason(s, lang)))].join(', ');
+    lines.push(
+      vi
+        ? `Ngày cuối cùng (${day}, ${formatDate(e.shift.lastDay, lang)}) không phải ngày làm việc (${reasons}); thời hạn kết thúc vào ngày làm việc tiếp theo, ${formatDate(e.shift.due, lang)} (${ART_148.vi}).`
+        : `The last day (${day}, ${e.shift.lastDay}) is not a working day (${reasons}); the period ends on the next working day, ${e.shift.due} (${ART_148.en}).`,
+    );
+  }
+  for (const note of e.notes) lines.push(note[lang]);
+  lines.push(
+    vi
+      ? `Hạn cuối: ${WEEKDAYS.vi[weekdayOf(e.due)]}, ${formatDate(e.due, lang)}`
+      : `Due: ${WEEKDAYS.en[weekdayOf(e.due)]}, ${e.due}`,
+  );
+  return lines;
+}
