@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR } from '../server/auth/actor';
 import type { Config } from '../server/config';
 import { importOrgUnitsCsv } from '../server/org-units/org-units-import.service';
 import { listOrgUnits } from '../server/org-units/org-units.service';
-import { isIsoDate } from '../shared/common.schemas';
+import { isValidIsoDate } from '../shared/calendar/iso-date';
 import { orgUnitsToCsv } from '../shared/org-units/org-units.csv';
 import { CliError, type Io, withRuntime } from './cli-context';
 
@@ -27,7 +27,7 @@ export async function exportOrgUnitsCommand(
   io: Io,
   opts: { asOf?: string; output?: string },
 ): Promise<number> {
-  if (opts.asOf && !isIsoDate(opts.asOf)) throw new CliError(`--as-of must be a date written YYYY-MM-DD, not "${opts.asOf}".`, 2);
+  if (opts.asOf && !isValidIsoDate(opts.asOf)) throw new CliError(`--as-of must be a date written YYYY-MM-DD, not "${opts.asOf}".`, 2);
   return withRuntime(config, async (rt) => {
     const csv = orgUnitsToCsv(await listOrgUnits(rt.deps, SYSTEM_ACTOR, { asOf: opts.asOf }));
     if (opts.output) {

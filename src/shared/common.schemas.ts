@@ -1,20 +1,14 @@
 import { z } from 'zod';
+import { isValidIsoDate } from './calendar/iso-date';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `value` is a real calendar date written `YYYY-MM-DD` (rejects 2025-02-30). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-export const DateSchema = z
+/** A real calendar date written `YYYY-MM-DD` (2025-02-30 is refused). */
+export const IsoDateSchema = z
   .string()
-  .refine(isIsoDate, { message: 'Expected a real date written YYYY-MM-DD' })
-  .meta({ description: 'Calendar date, YYYY-MM-DD', example: '2025-07-01' });
+  .refine(isValidIsoDate, { message: 'Expected a real date written YYYY-MM-DD' })
+  .meta({ description: 'Calendar date, YYYY-MM-DD', example: '2026-07-01' });
+
+/** @deprecated kept until the web app switches to `isValidIsoDate`. */
+export const isIsoDate = isValidIsoDate;
 
 export const InstantSchema = z.string().meta({ description: 'Instant, ISO-8601 UTC', example: '2026-11-25T01:00:00.000Z' });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, IdParamsSchema } from '../../shared/common.schemas';
+import { IsoDateSchema, IdParamsSchema } from '../../shared/common.schemas';
 import {
   OrgUnitCreateSchema,
   OrgUnitHistorySchema,
@@ -43,7 +43,7 @@ export function registerOrgUnitRoutes(app: App, deps: AppDeps): void {
       schema: {
         tags,
         summary: 'The unit tree as of a date (all dates when asOf is omitted)',
-        querystring: z.object({ asOf: DateSchema.optional() }),
+        querystring: z.object({ asOf: IsoDateSchema.optional() }),
         response: { 200: z.array(OrgUnitTreeNodeSchema) },
       },
     },

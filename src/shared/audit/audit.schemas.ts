@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, InstantSchema } from '../common.schemas';
+import { IsoDateSchema, InstantSchema } from '../common.schemas';
 
 export const AuditEntrySchema = z
   .object({
@@ -22,8 +22,8 @@ export const AuditQuerySchema = z.object({
   entityType: z.string().max(50).optional(),
   entityId: z.string().max(200).optional(),
   actorId: z.string().max(200).optional(),
-  from: DateSchema.optional(),
-  to: DateSchema.optional(),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   beforeSeq: z.coerce.number().int().min(1).optional(),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IsoDateSchema, YearScheduleSchema } from './calendar.schemas';
+import { IsoDateSchema } from '../common.schemas';
+import { YearScheduleSchema } from './calendar.schemas';
 
 describe('calendar schemas', () => {
   it.each([

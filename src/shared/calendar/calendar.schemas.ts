@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { IsoDateSchema } from '../common.schemas';
 import { MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR } from './calendar-result';
 import { isValidIsoDate, weekdayOf } from './iso-date';
 
-export const IsoDateSchema = z
-  .string()
-  .refine(isValidIsoDate, { message: 'Expected a real date written YYYY-MM-DD' })
-  .meta({ description: 'Calendar date, YYYY-MM-DD', example: '2026-07-01' });
 
 export const LocalizedTextSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;

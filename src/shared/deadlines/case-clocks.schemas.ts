@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDateSchema, LocalizedTextSchema } from '../calendar/calendar.schemas';
+import { LocalizedTextSchema } from '../calendar/calendar.schemas';
+import { IsoDateSchema } from '../common.schemas';
 import { DayUnitSchema, ExplanationSchema, RuleIdSchema, RuleSetSchema } from './deadlines.schemas';
 
 export const MatterTypeSchema = z.enum(['petition', 'reception', 'complaint', 'denunciation']);

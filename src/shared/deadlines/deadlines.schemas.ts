@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDateSchema, LocalizedTextSchema } from '../calendar/calendar.schemas';
+import { LocalizedTextSchema } from '../calendar/calendar.schemas';
+import { IsoDateSchema } from '../common.schemas';
 
 /** Stable rule identifiers (rules.md § J). */
 export const RULE_IDS = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, InstantSchema, OptionalTextSchema, TextSchema } from '../common.schemas';
+import { IsoDateSchema, InstantSchema, OptionalTextSchema, TextSchema } from '../common.schemas';
 
 /** Kinds of unit: territorial units and the bodies (Party, State, Front, mass organisations...) that sit in them. */
 export const ORG_UNIT_KINDS = [
@@ -39,8 +39,8 @@ export const OrgUnitSchema = z
     kind: OrgUnitKindSchema,
     level: OrgLevelSchema,
     parentId: z.string().nullable(),
-    validFrom: DateSchema.nullable(),
-    validTo: DateSchema.nullable(),
+    validFrom: IsoDateSchema.nullable(),
+    validTo: IsoDateSchema.nullable(),
     note: z.string().nullable(),
     updatedAt: InstantSchema,
   })
@@ -64,8 +64,8 @@ export const OrgUnitCreateSchema = z
     kind: OrgUnitKindSchema,
     level: OrgLevelSchema,
     parentId: z.string().min(1).nullable().default(null),
-    validFrom: DateSchema.nullable().default(null),
-    validTo: DateSchema.nullable().default(null),
+    validFrom: IsoDateSchema.nullable().default(null),
+    validTo: IsoDateSchema.nullable().default(null),
     note: OptionalTextSchema(2000),
   })
   .refine(periodOk, { message: 'validFrom must be on or before validTo', path: ['validTo'] })
@@ -80,8 +80,8 @@ export const OrgUnitUpdateSchema = z
     kind: OrgUnitKindSchema,
     level: OrgLevelSchema,
     parentId: z.string().min(1).nullable(),
-    validFrom: DateSchema.nullable(),
-    validTo: DateSchema.nullable(),
+    validFrom: IsoDateSchema.nullable(),
+    validTo: IsoDateSchema.nullable(),
     note: OptionalTextSchema(2000),
   })
   .partial()
@@ -90,7 +90,7 @@ export const OrgUnitUpdateSchema = z
 export type OrgUnitUpdate = z.infer<typeof OrgUnitUpdateSchema>;
 
 export const OrgUnitListQuerySchema = z.object({
-  asOf: DateSchema.optional().meta({ description: 'Only units valid on this date (default: all dates)' }),
+  asOf: IsoDateSchema.optional().meta({ description: 'Only units valid on this date (default: all dates)' }),
   q: z.string().max(200).optional().meta({ description: 'Search in names and codes; Vietnamese diacritics and đ are ignored' }),
   parentId: z.string().optional(),
   kind: OrgUnitKindSchema.optional(),
@@ -105,9 +105,9 @@ export const SuccessionEventSchema = z
   .object({
     id: z.string(),
     kind: SuccessionKindSchema,
-    effectiveDate: DateSchema,
+    effectiveDate: IsoDateSchema,
     documentNumber: z.string().nullable(),
-    documentDate: DateSchema.nullable(),
+    documentDate: IsoDateSchema.nullable(),
     documentTitle: z.string().nullable(),
     note: z.string().nullable(),
     predecessorIds: z.array(z.string()),
@@ -119,9 +119,9 @@ export type SuccessionEvent = z.infer<typeof SuccessionEventSchema>;
 export const SuccessionEventCreateSchema = z
   .object({
     kind: SuccessionKindSchema,
-    effectiveDate: DateSchema,
+    effectiveDate: IsoDateSchema,
     documentNumber: OptionalTextSchema(80),
-    documentDate: DateSchema.nullable().default(null),
+    documentDate: IsoDateSchema.nullable().default(null),
     documentTitle: OptionalTextSchema(500),
     note: OptionalTextSchema(2000),
     predecessorIds: z.array(z.string().min(1)).max(100).default([]),
