@@ -15,6 +15,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { registerAuditRoutes } from './audit/audit.routes';
 import { registerAuthRoutes } from './auth/auth.routes';
+import { registerCalendarRoutes } from './calendar/calendar.routes';
+import { registerDeadlineRoutes } from './deadlines/deadlines.routes';
 import { registerHealthRoutes } from './health/health.routes';
 import { type App, type AppDeps, registerAuthentication } from './http/context';
 import { registerProblemHandlers, sendRouteNotFound } from './http/problem';
@@ -28,6 +30,8 @@ const ROUTES: Array<(app: App, deps: AppDeps) => void> = [
   registerOrgUnitRoutes,
   registerUserRoutes,
   registerAuditRoutes,
+  registerCalendarRoutes,
+  registerDeadlineRoutes,
 ];
 
 export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {

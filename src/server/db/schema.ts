@@ -104,7 +104,23 @@ export interface AppMetaTable {
   value: string;
 }
 
+export interface HolidayScheduleTable {
+  year: number;
+  scheduleJson: string;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export interface DeadlineRuleOverrideTable {
+  ruleId: string;
+  overrideJson: string;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
 export interface DB {
+  holidaySchedule: HolidayScheduleTable;
+  deadlineRuleOverride: DeadlineRuleOverrideTable;
   orgUnit: OrgUnitTable;
   successionEvent: SuccessionEventTable;
   successionLink: SuccessionLinkTable;

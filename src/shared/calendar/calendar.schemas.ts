@@ -84,3 +84,33 @@ export const DayDescriptionSchema = z.object({
   sourceNote: z.string(),
 });
 export type DayDescription = z.infer<typeof DayDescriptionSchema>;
+
+/** `GET /api/v1/calendar/{year}`: the year's days off and make-up working days, with where they come from. */
+export const CalendarYearSchema = z
+  .object({
+    year: z.number().int(),
+    source: ScheduleSourceSchema,
+    sourceNote: z.string(),
+    /** Days off that replace a working day (Monday–Friday), then those falling on a weekend, in date order. */
+    daysOff: z.array(DayOffSchema.extend({ weekday: z.number().int().min(0).max(6) })),
+    workingSaturdays: z.array(WorkingSaturdaySchema),
+    /** Mùng 1 Tết (Vietnamese lunar calendar, UTC+7). */
+    lunarNewYear: IsoDateSchema,
+    /** Giỗ Tổ Hùng Vương, 10th day of the 3rd lunar month. */
+    hungKings: IsoDateSchema,
+    weekdayDaysOff: z.number().int(),
+    /** The official (or derived) schedule that a custom schedule replaced, when there is one. */
+    replaces: ScheduleSourceSchema.nullable(),
+  })
+  .meta({ id: 'CalendarYear' });
+export type CalendarYear = z.infer<typeof CalendarYearSchema>;
+
+/** An administrator's schedule for one year (source is always `custom`). */
+export const CalendarYearInputSchema = z
+  .object({
+    sourceNote: z.string().trim().min(1).max(500),
+    daysOff: z.array(DayOffSchema).max(60),
+    workingSaturdays: z.array(WorkingSaturdaySchema).max(20),
+  })
+  .meta({ id: 'CalendarYearInput' });
+export type CalendarYearInput = z.infer<typeof CalendarYearInputSchema>;
