@@ -110,4 +110,24 @@ describe('oversight CLI (SQLite)', () => {
     expect(code).toBe(0);
     expect(out.join()).toContain('intact');
   });
+
+  it('computes a deadline and explains it, in JSON or in words', async () => {
+    const json = await cli(['deadline', 'complaint.acceptance', '2026-07-01', '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out)).toMatchObject({ due: '2026-07-10', ruleSet: '2026', unit: 'working', count: 7 });
+    const words = await cli(['deadline', 'denunciation.resolution', '2026-01-20', '--extensions', '1']);
+    expect(words.out).toContain('Due: 23 Mar 2026 (2026-03-23)');
+    expect(words.out).toContain('Art. 148');
+    expect((await cli(['deadline', 'complaint.teleport', '2026-07-01'])).code).toBe(2);
+    expect((await cli(['deadline', 'complaint.acceptance', '2026-02-30'])).code).toBe(2);
+    expect((await cli(['deadline', 'complaint.acceptance', '2026-07-01', '--extensions', 'two'])).code).toBe(2);
+    expect(await cli(['deadline', 'complaint.acceptance', '2026-07-01', '--extensions', '1'])).toMatchObject({ code: 1, err: expect.stringContaining('INVALID_OPTION') });
+  });
+
+  it('prints a year of the calendar with Tết and Hùng Kings’ day', async () => {
+    const res = await cli(['calendar', '2026', '--json']);
+    expect(JSON.parse(res.out)).toMatchObject({ year: 2026, lunarNewYear: '2026-02-17', hungKings: '2026-04-26', source: 'official' });
+    expect((await cli(['calendar', '2007', '--json'])).out).toContain('"lunarNewYear": "2007-02-17"');
+    expect((await cli(['calendar', '99'])).code).toBe(2);
+  });
 });

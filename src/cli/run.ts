@@ -8,6 +8,7 @@ import {
   tokenCreateCommand,
   userCreateCommand,
 } from './admin.commands';
+import { calendarCommand, deadlineCommand } from './calendar.commands';
 import { CliError, describeError, type Io } from './cli-context';
 import { exportOrgUnitsCommand, importOrgUnitsCommand } from './org-units.commands';
 import { serveCommand } from './serve.command';
@@ -23,6 +24,9 @@ export const USAGE = `Usage: oversight <command> [options]
   audit verify                      check the audit log's hash chain
   import org-units FILE.csv         all-or-nothing import (columns: id,code,name_vi,name_en,kind,level,parent_id,valid_from,valid_to,note)
   export org-units [--as-of DATE] [--output FILE]
+  deadline RULE START [--complex] [--remote] [--second-time] [--with-reason] [--extensions N] [--json]
+                                    a statutory due date and how it was reached (RULE e.g. complaint.resolution)
+  calendar YEAR [--json]            days off, make-up working Saturdays, Tết and Hùng Kings' day
 
 Roles: administrator, unit_administrator, reception_officer, case_officer, supervisor, leader, data_clerk`;
 
@@ -37,6 +41,12 @@ const OPTIONS = {
   name: { type: 'string' },
   'as-of': { type: 'string' },
   output: { type: 'string' },
+  complex: { type: 'boolean' },
+  remote: { type: 'boolean' },
+  'second-time': { type: 'boolean' },
+  'with-reason': { type: 'boolean' },
+  extensions: { type: 'string' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -82,6 +92,19 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
         return await importOrgUnitsCommand(config, io, arg);
       case 'export org-units':
         return await exportOrgUnitsCommand(config, io, { asOf: v['as-of'], output: v.output });
+      case 'deadline':
+        return await deadlineCommand(config, io, {
+          rule: sub,
+          start: arg,
+          complex: v.complex,
+          remote: v.remote,
+          secondTime: v['second-time'],
+          withReason: v['with-reason'],
+          extensions: v.extensions,
+          json: v.json,
+        });
+      case 'calendar':
+        return await calendarCommand(config, io, { year: sub, json: v.json });
       default:
         throw new CliError(`Unknown command "${p.join(' ')}".\n\n${USAGE}`, 2);
     }
