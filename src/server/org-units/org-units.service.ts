@@ -72,7 +72,23 @@ export async function getOrgUnitTree(deps: OrgUnitDeps, actor: Actor, asOf: stri
     if (parent) parent.children.push(node);
     else roots.push(node);
   }
+  const sort = (list: OrgUnitTreeNode[]) => {
+    list.sort(compareUnits);
+    for (const n of list) sort(n.children);
+  };
+  sort(roots);
   return roots;
+}
+
+/** The order officials expect: a unit's Party, State and Front bodies first, then its sub-units, by Vietnamese name. */
+const KIND_ORDER: readonly OrgUnit['kind'][] = [
+  'party_committee', 'party_body', 'peoples_council', 'peoples_committee', 'agency', 'fatherland_front',
+  'mass_organisation', 'court', 'procuracy', 'police', 'military', 'other',
+  'province', 'district', 'township', 'commune', 'ward',
+];
+const collator = new Intl.Collator('vi');
+function compareUnits(a: OrgUnit, b: OrgUnit): number {
+  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || collator.compare(a.nameVi, b.nameVi);
 }
 
 export async function getOrgUnit(deps: OrgUnitDeps, actor: Actor, id: string): Promise<OrgUnit> {
