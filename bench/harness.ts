@@ -27,10 +27,11 @@ export async function measure(name: string, ops: number, fn: (i: number) => unkn
 
 export function report(title: string, rows: Measurement[], baseline?: Measurement): void {
   console.log(`\n## ${title}`);
-  console.log('| benchmark | ops | ops/s | p50 ms | p95 ms | vs raw engine |');
+  console.log('| benchmark | ops | ops/s | p50 ms | p95 ms | vs baseline (same work, same run) |');
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    const ratio = baseline && r !== baseline ? `${(baseline.opsPerSec / r.opsPerSec).toFixed(2)}× slower` : baseline ? 'baseline' : '';
+    const slower = baseline ? baseline.opsPerSec / r.opsPerSec : 1;
+    const ratio = !baseline ? '' : r === baseline ? 'baseline' : slower >= 1 ? `${slower.toFixed(2)}× slower` : `${(1 / slower).toFixed(2)}× faster`;
     console.log(
       `| ${r.name} | ${r.ops} | ${Math.round(r.opsPerSec).toLocaleString('en')} | ${r.p50Ms.toFixed(3)} | ${r.p95Ms.toFixed(3)} | ${ratio} |`,
     );

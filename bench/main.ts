@@ -1,3 +1,4 @@
+import { benchDeadlines } from './deadlines.bench';
 import { benchOrgUnits } from './org-units.bench';
 
 /**
@@ -9,3 +10,4 @@ const n = (count: number) => Math.max(10, Math.round(count * scale));
 
 console.log(`# Oversight benchmarks (node ${process.version}, ${new Date().toISOString()})`);
 await benchOrgUnits(n(2000));
+await benchDeadlines(n(50000));
