@@ -19,7 +19,7 @@ import { registerCalendarRoutes } from './calendar/calendar.routes';
 import { registerDeadlineRoutes } from './deadlines/deadlines.routes';
 import { registerHealthRoutes } from './health/health.routes';
 import { type App, type AppDeps, registerAuthentication } from './http/context';
-import { registerProblemHandlers, sendRouteNotFound } from './http/problem';
+import { handleFrameworkError, registerProblemHandlers, sendRouteNotFound } from './http/problem';
 import { registerOrgUnitRoutes } from './org-units/org-units.routes';
 import { registerUserRoutes } from './users/users.routes';
 
@@ -39,6 +39,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
     logger: options.logger ?? false,
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: true,
+    frameworkErrors: handleFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

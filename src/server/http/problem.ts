@@ -104,3 +104,8 @@ export function registerProblemHandlers(app: FastifyInstance): void {
 export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply) {
   return sendProblem(request, reply, 'ROUTE_NOT_FOUND', { method: request.method, url: request.url.split('?')[0] ?? '' });
 }
+
+/** Errors Fastify raises before routing (malformed URL, over-long path parameter) also answer as problems. */
+export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(request, reply, 'VALIDATION_FAILED', {}, [{ path: 'url', message: error.message }]);
+}

@@ -112,5 +112,5 @@ export const CalendarYearInputSchema = z
     daysOff: z.array(DayOffSchema).max(60),
     workingSaturdays: z.array(WorkingSaturdaySchema).max(20),
   })
-  .meta({ id: 'CalendarYearInput' });
+  .meta({ id: 'CalendarYearChange' });
 export type CalendarYearInput = z.infer<typeof CalendarYearInputSchema>;

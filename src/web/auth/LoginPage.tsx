@@ -1,0 +1,86 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { isApiError } from '../lib/api';
+import { useDocumentTitle } from '../lib/use-document-title';
+import { useLogin, useMe } from './session';
+
+interface LoginForm {
+  username: string;
+  password: string;
+}
+
+/** Only same-site paths may be the target after signing in (no open redirect). */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('auth.pageTitle'));
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const { data: me } = useMe();
+  const login = useLogin();
+  const next = safeNext(params.get('next'));
+
+  if (me) return <Navigate to={next} replace />;
+
+  const error = login.error;
+  const onFinish = (values: LoginForm) =>
+    login.mutate(values, { onSuccess: () => void navigate(next, { replace: true }) });
+
+  return (
+    <main className="ovs-login">
+      <Card style={{ width: 400, maxWidth: '100%' }} styles={{ body: { padding: 32 } }}>
+        <Flex justify="space-between" align="center" style={{ marginBottom: 24 }}>
+          <Flex align="center" gap={10}>
+            <img src="/favicon.svg" alt="" width={36} height={36} />
+            <div>
+              <Typography.Title level={3} style={{ margin: 0 }}>Oversight</Typography.Title>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('app.tagline')}</Typography.Text>
+            </div>
+          </Flex>
+        </Flex>
+        <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="login-heading">
+          {t('auth.heading')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('auth.subtitle')}</Typography.Paragraph>
+        {error && (
+          <Alert
+            data-testid="login-error"
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={isApiError(error) ? error.title : t('errors.unexpected')}
+            description={isApiError(error) ? error.detail : String(error)}
+          />
+        )}
+        <Form<LoginForm> name="login" layout="vertical" requiredMark={false} onFinish={onFinish} data-testid="login-form">
+          <Form.Item label={t('auth.username')} name="username" rules={[{ required: true, message: t('auth.usernameRequired') }]}>
+            <Input
+              prefix={<UserOutlined />}
+              autoComplete="username"
+              autoCapitalize="none"
+              autoFocus
+              size="large"
+              data-testid="login-username"
+            />
+          </Form.Item>
+          <Form.Item label={t('auth.password')} name="password" rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" data-testid="login-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block size="large" loading={login.isPending} data-testid="login-submit">
+            {t('auth.submit')}
+          </Button>
+        </Form>
+        <Flex justify="space-between" align="center" style={{ marginTop: 24 }}>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('auth.footer')}</Typography.Text>
+          <LanguageSwitch size="small" />
+        </Flex>
+      </Card>
+    </main>
+  );
+}

@@ -1,0 +1,19 @@
+import { Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { RoleGrant } from '../../shared/users/users.schemas';
+
+/** "Role @ unit" for each grant of a user. */
+export function RoleTags({ grants }: { grants: RoleGrant[] }) {
+  const { t } = useTranslation();
+  if (grants.length === 0) return <Typography.Text type="secondary">{t('users.noGrants')}</Typography.Text>;
+  return (
+    <Flex vertical gap={2}>
+      {grants.map((g) => (
+        <span key={g.id}>
+          <Tag color={g.role === 'administrator' ? 'red' : 'blue'} style={{ marginInlineEnd: 6 }}>{t(`roles.${g.role}`)}</Tag>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{g.unitName}</Typography.Text>
+        </span>
+      ))}
+    </Flex>
+  );
+}
