@@ -7,9 +7,6 @@ export const IsoDateSchema = z
   .refine(isValidIsoDate, { message: 'Expected a real date written YYYY-MM-DD' })
   .meta({ description: 'Calendar date, YYYY-MM-DD', example: '2026-07-01' });
 
-/** @deprecated kept until the web app switches to `isValidIsoDate`. */
-export const isIsoDate = isValidIsoDate;
-
 export const InstantSchema = z.string().meta({ description: 'Instant, ISO-8601 UTC', example: '2026-11-25T01:00:00.000Z' });
 
 /** Trimmed, NFC-normalised text: the form every Vietnamese string is stored and searched in. */

@@ -51,6 +51,19 @@ export function registerAuthRoutes(app: App, deps: AppDeps): void {
   );
 
   app.get(
+    '/api/v1/auth/session',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is signed in on this browser, if anyone (never 401: for pages deciding what to show)',
+        response: { 200: z.object({ me: MeSchema.nullable() }).meta({ id: 'Session' }) },
+      },
+    },
+    async (request) => ({ me: request.actor ? await me(deps, request.actor) : null }),
+  );
+
+  app.get(
     '/api/v1/auth/me',
     { schema: { tags: ['auth'], summary: 'The signed-in user and what they may do', response: { 200: MeSchema } } },
     async (request) => me(deps, actorOf(request)),

@@ -49,3 +49,27 @@ describe.each(testEngines())('health and errors on %s', (engine) => {
     expect(Object.keys(doc.paths)).toContain('/api/v1/org-units/{id}/history');
   });
 });
+
+describe('serving the built web app next to the API', () => {
+  it('serves files, falls back to index.html for app routes, and keeps API 404s as problems', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'oversight-web-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Oversight</title>');
+    writeFileSync(join(dir, 'app.js'), 'console.log(1)');
+    const ctx = await createTestContext('sqlite');
+    const { buildApp } = await import('../app');
+    const app = await buildApp({ ...ctx.deps, config: { ...ctx.deps.config, webDistDir: dir } });
+    expect((await app.inject({ method: 'GET', url: '/' })).body).toContain('<title>Oversight</title>');
+    expect((await app.inject({ method: 'GET', url: '/org-units?asOf=2024-12-31' })).body).toContain('<title>Oversight</title>');
+    writeFileSync(join(dir, 'later.js'), 'console.log(2)');
+    expect((await app.inject({ method: 'GET', url: '/later.js' })).body).toBe('console.log(2)');
+    const api = await app.inject({ method: 'GET', url: '/api/v1/nope' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().code).toBe('ROUTE_NOT_FOUND');
+    expect((await app.inject({ method: 'GET', url: '/api/v1/org-units' })).statusCode).toBe(401);
+    await app.close();
+    await ctx.close();
+  });
+});

@@ -48,8 +48,8 @@ export function authDeps(deps: AppDeps): AuthDeps {
 export function registerAuthentication(app: App, deps: AppDeps): void {
   app.decorateRequest('actor', null);
   app.addHook('preHandler', async (request) => {
-    // Unknown routes fall through to the not-found handler (404), static files need no actor.
-    if (!request.url.startsWith('/api/v1/') || !request.routeOptions.url) return;
+    // Only API routes need an actor; unknown URLs (and the web app's files) go on to a 404 or the file.
+    if (!request.routeOptions.url?.startsWith('/api/v1/')) return;
     const auth = request.headers.authorization;
     if (auth?.startsWith('Bearer ')) {
       request.actor = await actorFromApiToken(authDeps(deps), auth.slice(7).trim());

@@ -2,7 +2,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type AppErrorCode, type FieldIssue } from '../../shared/errors';
 import { renderErrorMessage } from '../../shared/i18n/error-messages';
-import { pickLocale } from '../../shared/i18n/locale';
+import { type Locale, pickLocale } from '../../shared/i18n/locale';
+import { z } from 'zod';
 
 /** HTTP status of every error code. `satisfies` keeps the table exhaustive when a code is added. */
 export const STATUS_OF = {
@@ -62,6 +63,21 @@ function sendProblem(
     });
 }
 
+const VI_ISSUES = z.locales.vi().localeError;
+/** Our own refinement messages, in Vietnamese. */
+const VI_CUSTOM: Record<string, string> = {
+  'Expected a real date written YYYY-MM-DD': 'Ngày phải là ngày có thật, viết theo dạng YYYY-MM-DD',
+  'validFrom must be on or before validTo': 'Ngày bắt đầu hiệu lực phải trước hoặc bằng ngày hết hiệu lực',
+};
+
+/** Field messages in the request's language: Zod's own Vietnamese texts, and ours for custom checks. */
+function localiseIssue(code: string, params: Record<string, unknown>, message: string, locale: Locale): string {
+  if (locale !== 'vi') return message;
+  if (code === 'custom') return VI_CUSTOM[message] ?? message;
+  const localised = VI_ISSUES({ ...params, code, message, input: params.input, path: [] } as never);
+  return typeof localised === 'string' ? localised : (localised?.message ?? message);
+}
+
 /** Maps Fastify's own error codes (body parsing, limits) to ours; anything else unknown is INTERNAL. */
 const FASTIFY_CODES: Record<string, AppErrorCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
@@ -80,9 +96,10 @@ export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendProblem(request, reply, error.code, error.params, error.issues);
     if (hasZodFastifySchemaValidationErrors(error)) {
+      const locale = pickLocale(request.headers['accept-language']);
       const issues = error.validation.map((v) => ({
         path: [error.validationContext, ...String(v.instancePath ?? '').split('/').filter(Boolean)].join('.'),
-        message: v.message ?? 'invalid',
+        message: localiseIssue(v.keyword, v.params, v.message ?? 'invalid', locale),
       }));
       return sendProblem(request, reply, 'VALIDATION_FAILED', {}, issues);
     }

@@ -113,7 +113,9 @@ describe.each(testEngines())('organisation registry on %s (Thanh Hóa demo data)
 
   it('names the offending field of a validation error, in Vietnamese when asked', async () => {
     const res = await send('POST', '/api/v1/org-units', { nameVi: 'X', kind: 'commune', level: 'commune', validFrom: '2025-13-01' }, 'vi');
-    expect(res.json()).toMatchObject({ title: 'Dữ liệu không hợp lệ', errors: [expect.objectContaining({ path: 'body.validFrom' })] });
+    expect(res.json()).toMatchObject({ title: 'Dữ liệu không hợp lệ', errors: [{ path: 'body.validFrom', message: 'Ngày phải là ngày có thật, viết theo dạng YYYY-MM-DD' }] });
+    const kind = await send('POST', '/api/v1/org-units', { nameVi: 'X', kind: 'planet', level: 'commune' }, 'vi');
+    expect(kind.json().errors[0].message).toMatch(/không hợp lệ|Lựa chọn/i);
   });
 
   it('refuses to put a unit under its own descendant', async () => {

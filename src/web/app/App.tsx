@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
-import { ME_KEY, setSignedInHint } from '../auth/session';
+import { ME_KEY } from '../auth/session';
 import { isApiError, setUnauthorizedHandler } from '../lib/api';
 import { toLocale } from '../lib/dates';
 import { router } from './routes';
@@ -22,7 +22,6 @@ const queryClient = new QueryClient({
 
 // A 401 from any call means the session ended: forget the user, and the shell sends them to the login page.
 setUnauthorizedHandler(() => {
-  setSignedInHint(false);
   queryClient.setQueryData(ME_KEY, null);
 });
 

@@ -39,7 +39,8 @@ export function AuditPage() {
   const users = useUsers('', { enabled: can(me, 'user:read') });
   const userNames = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, `${u.displayName} (${u.username})`])), [users.data]);
   const entityLabel = (e: AuditEntry) =>
-    (e.entityType === 'org-unit' ? unitNames.get(e.entityId) : e.entityType === 'user' ? userNames.get(e.entityId) : undefined) ??
+    // Units are named in their own column; here the identifier is enough.
+    (e.entityType === 'user' ? userNames.get(e.entityId) : e.entityType === 'org-unit' ? e.entityId : undefined) ??
     e.entityId.slice(0, 13);
   const entries = log.data?.pages.flatMap((p) => p.entries) ?? [];
   const label = (group: 'actions' | 'entities', key: string) =>

@@ -1,47 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Action } from '../../shared/auth/roles';
 import type { Me } from '../../shared/users/users.schemas';
-import { api, isApiError } from '../lib/api';
+import { api } from '../lib/api';
 
 export const ME_KEY = ['auth', 'me'] as const;
-
-// The session cookie is httpOnly, so the page cannot see it. This flag remembers that a sign-in happened on this
-// device, so a visitor who never signed in is not sent a "who am I" request that can only answer 401.
-const SIGNED_IN_HINT = 'oversight.signedIn';
-
-function hasSignedInHint(): boolean {
-  try {
-    return window.localStorage.getItem(SIGNED_IN_HINT) === '1';
-  } catch {
-    return true;
-  }
-}
-
-export function setSignedInHint(signedIn: boolean): void {
-  try {
-    if (signedIn) window.localStorage.setItem(SIGNED_IN_HINT, '1');
-    else window.localStorage.removeItem(SIGNED_IN_HINT);
-  } catch {
-    // Without storage we simply ask the server every time.
-  }
-}
 
 /** Who is signed in (`null` when nobody is). */
 export function useMe() {
   return useQuery({
     queryKey: ME_KEY,
-    queryFn: async (): Promise<Me | null> => {
-      if (!hasSignedInHint()) return null;
-      try {
-        return await api.get<Me>('/api/v1/auth/me', undefined, { allowUnauthenticated: true });
-      } catch (error) {
-        if (isApiError(error) && error.status === 401) {
-          setSignedInHint(false);
-          return null;
-        }
-        throw error;
-      }
-    },
+    // The session cookie is httpOnly, so only the server can say whether this browser is signed in.
+    queryFn: async (): Promise<Me | null> =>
+      (await api.get<{ me: Me | null }>('/api/v1/auth/session', undefined, { allowUnauthenticated: true })).me,
     staleTime: 60_000,
     retry: false,
   });
@@ -68,7 +38,6 @@ export function useLogin() {
     mutationFn: (input: { username: string; password: string }) =>
       api.post<Me>('/api/v1/auth/login', input, { allowUnauthenticated: true }),
     onSuccess: (me) => {
-      setSignedInHint(true);
       queryClient.clear();
       queryClient.setQueryData(ME_KEY, me);
     },
@@ -80,7 +49,6 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => api.post<void>('/api/v1/auth/logout', undefined, { allowUnauthenticated: true }),
     onSettled: () => {
-      setSignedInHint(false);
       queryClient.clear();
       queryClient.setQueryData(ME_KEY, null);
     },

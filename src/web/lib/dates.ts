@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { formatIsoDate, formatNumber, type Locale } from '../../shared/i18n/locale';
+import { formatIsoDate, type Locale } from '../../shared/i18n/locale';
 
 /** The UI language as the shared helpers name it. */
 export function toLocale(language: string | undefined): Locale {

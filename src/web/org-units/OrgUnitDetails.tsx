@@ -73,13 +73,13 @@ export function OrgUnitDetails({ id, asOf, canWrite, onSelect, onShowAt, onEdit,
         </Descriptions.Item>
         <Descriptions.Item label={t('orgUnits.field.nameEn')} span={2}>{unit.nameEn ?? dash}</Descriptions.Item>
         <Descriptions.Item label={t('orgUnits.field.code')}>{unit.code ?? dash}</Descriptions.Item>
-        <Descriptions.Item label={t('orgUnits.field.id')}>
-          <Typography.Text code copyable={{ text: unit.id }}>{unit.id}</Typography.Text>
-        </Descriptions.Item>
         <Descriptions.Item label={t('orgUnits.field.kind')}>{t(`kinds.${unit.kind}`)}</Descriptions.Item>
         <Descriptions.Item label={t('orgUnits.field.level')}>{t(`levels.${unit.level}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('orgUnits.field.parent')} span={2}>
+        <Descriptions.Item label={t('orgUnits.field.parent')}>
           {parent ? <UnitLink unit={parent} onSelect={onSelect} /> : unit.parentId ?? dash}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('orgUnits.field.id')} span={2}>
+          <Typography.Text code copyable={{ text: unit.id }}>{unit.id}</Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={t('orgUnits.field.validity')} span={2}>
           <span data-testid="unit-validity">{formatPeriod(unit.validFrom, unit.validTo, locale, words)}</span>

@@ -8,8 +8,14 @@ import { toLocale } from '../lib/dates';
 import { useOrgUnitTree } from './org-units.api';
 import { unitName } from './unit-name';
 
+/** Territorial units (communes, wards…) first, then the bodies, each group in the alphabetical order of the UI language. */
+function sortForDisplay(nodes: OrgUnitTreeNode[], locale: Locale): OrgUnitTreeNode[] {
+  const rank = (n: OrgUnitTreeNode) => (TERRITORIAL_KINDS.includes(n.kind) ? 0 : 1);
+  return [...nodes].sort((a, b) => rank(a) - rank(b) || unitName(a, locale).localeCompare(unitName(b, locale), locale));
+}
+
 function toTreeData(nodes: OrgUnitTreeNode[], locale: Locale): TreeDataNode[] {
-  return nodes.map((node) => ({
+  return sortForDisplay(nodes, locale).map((node) => ({
     key: node.id,
     title: (
       <span data-unit-id={node.id}>
@@ -43,6 +49,15 @@ function initialExpanded(nodes: OrgUnitTreeNode[], selectedId: string | null): K
   return [...keys];
 }
 
+function ancestorsOf(nodes: OrgUnitTreeNode[], id: string, path: string[] = []): string[] {
+  for (const node of nodes) {
+    if (node.id === id) return path;
+    const found = ancestorsOf(node.children, id, [...path, node.id]);
+    if (found.length) return found;
+  }
+  return [];
+}
+
 export function OrgUnitTree({ asOf, selectedId, onSelect }: { asOf: string; selectedId: string | null; onSelect: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const locale = toLocale(i18n.language);
@@ -50,11 +65,16 @@ export function OrgUnitTree({ asOf, selectedId, onSelect }: { asOf: string; sele
   const treeData = useMemo(() => toTreeData(data ?? [], locale), [data, locale]);
   const [expanded, setExpanded] = useState<Key[]>([]);
 
-  // Re-open the default levels whenever another date's tree arrives.
+  // Re-open the default levels whenever another date's tree arrives (the selection is read, not tracked, here).
   useEffect(() => {
     if (data) setExpanded(initialExpanded(data, selectedId));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the tree itself changes
   }, [data]);
+  // A unit chosen elsewhere (a history link, a search result) is unfolded into view.
+  useEffect(() => {
+    if (!data || !selectedId) return;
+    const path = ancestorsOf(data, selectedId);
+    if (path.length) setExpanded((keys) => [...new Set([...keys, ...path])]);
+  }, [data, selectedId]);
 
   if (isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { isIsoDate } from '../../shared/common.schemas';
+import { isValidIsoDate } from '../../shared/calendar/iso-date';
 import type { OrgUnit } from '../../shared/org-units/org-units.schemas';
 import { formatIsoDate } from '../../shared/i18n/locale';
 import { can, useMe } from '../auth/session';
@@ -31,7 +31,7 @@ export function OrgUnitsPage() {
   const [params, setParams] = useSearchParams();
   const today = todayIso();
   const asOfParam = params.get('asOf');
-  const asOf = asOfParam && isIsoDate(asOfParam) ? asOfParam : today;
+  const asOf = asOfParam && isValidIsoDate(asOfParam) ? asOfParam : today;
   const selectedId = params.get('unit');
   const q = params.get('q') ?? '';
   const [searchText, setSearchText] = useState(q);

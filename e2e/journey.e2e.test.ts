@@ -1,0 +1,161 @@
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startDemoServer } from './support/server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = resolve('e2e/artifacts');
+const README_SCREENSHOT = resolve('docs/screenshot-org-units.png');
+const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium && process.env.CI) {
+  describe('e2e journeys', () => {
+    it('needs Chromium', () => {
+      throw new Error(`Chromium is not installed at ${CHROMIUM}; CI must provide it (apt-get install chromium).`);
+    });
+  });
+} else if (!hasChromium) {
+  console.warn(`[e2e] ${CHROMIUM} not found: skipping the browser journeys (install chromium to run them).`);
+}
+
+/** Today in the local calendar, as the browser (same machine, same time zone) computes it. */
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+describe.skipIf(!hasChromium)('e2e journeys', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(resolve('dist/web/index.html'))) {
+      throw new Error('dist/web/index.html is missing: run `npm run build:web` first (npm test does).');
+    }
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startDemoServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A fresh browser profile in the given language; every console error or failed request is collected. */
+  async function openPage(locale: string): Promise<{ page: Page; problems: string[] }> {
+    const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+    page.on('response', (res) => {
+      if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    });
+    return { page, problems };
+  }
+
+  /** A full-page screenshot once the tree has finished unfolding (antd animates expanding nodes). */
+  async function shoot(page: Page, name: string): Promise<void> {
+    await page.locator('.ant-tree-treenode-motion').first().waitFor({ state: 'detached' });
+    await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true, animations: 'disabled' });
+  }
+
+  it('an official signs in, reads the organisation before and after the 2025 reform, follows a merger, switches to English and signs out', async () => {
+    const { page, problems } = await openPage('vi-VN');
+    const today = localToday();
+
+    await page.goto(server.url);
+    await page.getByTestId('login-form').waitFor();
+    expect(await page.getByTestId('login-heading').textContent()).toBe('Đăng nhập hệ thống');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    expect(await page.title()).toBe('Đăng nhập · Oversight');
+    await shoot(page, '01-login-vi');
+
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill('oversight-demo');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('home-welcome').waitFor();
+    expect(await page.getByTestId('current-user-roles').textContent()).toContain('Quản trị hệ thống');
+    await shoot(page, '02-home-vi');
+
+    await page.getByTestId('nav-org-units').click();
+    await page.getByTestId('org-tree').waitFor();
+    expect(await page.title()).toBe('Tổ chức · Oversight');
+
+    // Before the reform: the district and its township.
+    await page.getByTestId('as-of-before-reform').click();
+    const tree2024 = page.locator('[data-testid="org-tree"][data-as-of="2024-12-31"]');
+    await tree2024.getByText('Huyện Cẩm Thủy', { exact: true }).waitFor();
+    await tree2024.getByText('Thị trấn Phong Sơn', { exact: true }).waitFor();
+    await shoot(page, '03-org-units-2024-12-31');
+
+    // Today: the new commune, and no district any more.
+    await page.getByTestId('as-of-today').click();
+    const treeToday = page.locator(`[data-testid="org-tree"][data-as-of="${today}"]`);
+    await treeToday.getByText('Xã Cẩm Thủy', { exact: true }).waitFor();
+    expect(await treeToday.getByText(/Huyện Cẩm Thủy/).count()).toBe(0);
+    expect(await treeToday.locator('[data-unit-id="VN-38-390"]').count()).toBe(0);
+    await treeToday.getByText('Xã Cẩm Thủy', { exact: true }).click();
+    await page.getByTestId('history-panel').getByText('1686/NQ-UBTVQH15').waitFor();
+    await shoot(page, '04-org-units-today');
+    copyFileSync(`${ARTIFACTS}/04-org-units-today.png`, README_SCREENSHOT);
+
+    // The old township, found without diacritics, and where it went.
+    await page.getByTestId('org-search').locator('input').fill('phong son');
+    await page.getByTestId('org-search').locator('input').press('Enter');
+    await page.getByTestId('org-search-result').getByText('Thị trấn Phong Sơn', { exact: true }).click();
+    await page.getByTestId('unit-details-name').getByText('Thị trấn Phong Sơn').waitFor();
+    const history = page.getByTestId('history-panel');
+    await history.locator('[data-event-kind="merge"]').getByText('1686/NQ-UBTVQH15').waitFor();
+    expect(await history.getByText('01/07/2025').count()).toBeGreaterThan(0);
+    await history.getByTestId('history-current').getByText('Xã Cẩm Thủy', { exact: true }).waitFor();
+    expect(await page.getByTestId('unit-validity').textContent()).toContain('30/06/2025');
+    await shoot(page, '05-history-phong-son-vi');
+
+    // English.
+    await page.getByTestId('language-switch').getByText('English').click();
+    await page.getByTestId('nav-org-units').getByText('Organisations').waitFor();
+    await history.getByText('Units today').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.title()).toBe('Organisations · Oversight');
+    expect(await page.getByTestId('as-of-today').textContent()).toBe('Today');
+    expect(await page.getByTestId('unit-validity').textContent()).toContain('30 Jun 2025');
+    expect(await page.getByTestId('current-user-roles').textContent()).toContain('System administrator');
+    await shoot(page, '06-history-phong-son-en');
+
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('login-form').waitFor();
+    expect(await page.getByTestId('login-heading').textContent()).toBe('Sign in');
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await shoot(page, '07-signed-out-en');
+
+    expect(problems).toEqual([]);
+  });
+
+  it('a browser that prefers English gets the English login page', async () => {
+    const { page, problems } = await openPage('en-US');
+    await page.goto(server.url);
+    await page.getByTestId('login-form').waitFor();
+    expect(await page.getByTestId('login-heading').textContent()).toBe('Sign in');
+    expect(await page.getByTestId('login-submit').textContent()).toBe('Sign in');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.title()).toBe('Sign in · Oversight');
+    await shoot(page, '08-login-en');
+    expect(problems).toEqual([]);
+  });
+});
