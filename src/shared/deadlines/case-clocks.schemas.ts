@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../calendar/calendar.schemas';
 import { IsoDateSchema } from '../common.schemas';
-import { DayUnitSchema, ExplanationSchema, RuleIdSchema, RuleSetSchema } from './deadlines.schemas';
+import { DayUnitSchema, DeadlineOptionsSchema, ExplanationSchema, RuleIdSchema, RuleSetSchema } from './deadlines.schemas';
 
 export const MatterTypeSchema = z.enum(['petition', 'reception', 'complaint', 'denunciation']);
 export type MatterType = z.infer<typeof MatterTypeSchema>;
@@ -42,11 +42,8 @@ export const CaseEventSchema = z.object({
 });
 export type CaseEvent = z.infer<typeof CaseEventSchema>;
 
-export const CaseOptionsSchema = z.object({
-  complex: z.boolean().optional(),
-  remote: z.boolean().optional(),
-  secondTime: z.boolean().optional(),
-  withReason: z.boolean().optional(),
+/** A matter's options: those of a single deadline (extensions come from `extended` events instead), plus competence. */
+export const CaseOptionsSchema = DeadlineOptionsSchema.omit({ extensions: true }).extend({
   /** The matter is outside the recipient's competence (starts denunciation.transfer). */
   outsideCompetence: z.boolean().optional(),
 });
