@@ -103,6 +103,30 @@ describe.each(testEngines())('sign-in, sessions and API tokens on %s', (engine) 
     await ctx.app.inject({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { password: TEST_PASSWORD }, headers: { cookie: await ctx.login('lan', 'a brand new passphrase') } });
   });
 
+  it('shares sessions and the organisation graph between server processes on one database', async () => {
+    const { buildApp } = await import('../app');
+    const { createAuthorizer } = await import('./authorize');
+    // A second "process": its own app, its own authorizer cache, the same database.
+    const other = await buildApp({ ...ctx.deps, authz: createAuthorizer(ctx.deps.db) });
+    const cookie = await ctx.login('boss');
+    const seen = await other.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
+    expect(seen.json().user.username).toBe('boss');
+    expect((await other.inject({ method: 'GET', url: `/api/v1/org-units/${unitId}`, headers: { cookie } })).statusCode).toBe(200);
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/org-units',
+      headers: { cookie },
+      payload: { nameVi: 'Chi hội mới', kind: 'mass_organisation', level: 'commune', parentId: unitId },
+    });
+    // The other process's cached graph is stale until it sees the version bump: the new unit is in scope there too.
+    const lan = await ctx.login('lan');
+    const viaOther = await other.inject({ method: 'GET', url: `/api/v1/org-units/${created.json().id}`, headers: { cookie: lan } });
+    expect(viaOther.statusCode).toBe(200);
+    await other.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).statusCode).toBe(401);
+    await other.close();
+  });
+
   it('rate-limits sign-in attempts per address', async () => {
     const limited = await createTestContext(engine);
     limited.deps.config.loginRateLimitPerMinute = 3;
