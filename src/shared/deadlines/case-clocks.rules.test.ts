@@ -55,7 +55,13 @@ describe('computeClocks: a complaint under the 2026 rules', () => {
 
   it('runs every clock the events start', () => {
     const result = clocks({ matterType: 'complaint', events }, '2026-09-01');
-    expect(Object.keys(result)).toEqual(['complaint.acceptance', 'complaint.resolution', 'complaint.send-decision', 'complaint.publish']);
+    expect(Object.keys(result)).toEqual([
+      'complaint.acceptance',
+      'complaint.resolution',
+      'complaint.suspension-notice',
+      'complaint.send-decision',
+      'complaint.publish',
+    ]);
     // 7 working days from Wed 1/7 → Fri 10/7 (Decree 155/2026, Art. 10); accepted 8/7.
     expect(result['complaint.acceptance']).toMatchObject({ due: '2026-07-10', state: 'met', onTime: true, ruleSet: '2026' });
     // 8/7 + 30 = Fri 7/8, plus the 10 suspended days 21–30/7 → Mon 17/8 (Decree 155/2026, Art. 28b); decided 25/8.
@@ -64,6 +70,36 @@ describe('computeClocks: a complaint under the 2026 rules', () => {
     expect(result['complaint.send-decision']).toMatchObject({ due: '2026-08-28', state: 'met', onTime: true });
     // 15 days → Wed 9/9; as of Tue 1/9 (a holiday): Thu 3, Fri 4, Mon 7, Tue 8, Wed 9 (2/9 is Quốc khánh).
     expect(result['complaint.publish']).toMatchObject({ due: '2026-09-09', state: 'running', workingDaysLeft: 5 });
+  });
+
+  it('tracks sending the latest suspension or continuation decision (Decree 155/2026, Art. 28b)', () => {
+    // Continued Thu 30/7/2026: 3 working days → Fri 31, Mon 3/8, Tue 4/8; nothing sent, so overdue on 1/9.
+    expect(clocks({ matterType: 'complaint', events }, '2026-09-01')['complaint.suspension-notice']).toMatchObject({
+      start: '2026-07-30',
+      due: '2026-08-04',
+      state: 'very-overdue',
+    });
+    // Suspended Mon 20/7: Tue 21, Wed 22, Thu 23; the suspension decision was sent on Wed 22.
+    const sent = clocks({ matterType: 'complaint', events: [...events.slice(0, 3), ev('suspension-notice-sent', '2026-07-22')] }, '2026-07-25');
+    expect(sent['complaint.suspension-notice']).toMatchObject({ start: '2026-07-20', due: '2026-07-23', state: 'met', onTime: true });
+    // Under the 2021 rules a complaint suspension has no notice limit: the clock does not run.
+    const old = [ev('received', '2025-07-01'), ev('accepted', '2025-07-08'), ev('suspended', '2025-07-20'), ev('continued', '2025-07-30')];
+    expect(clocks({ matterType: 'complaint', events: old }, '2025-08-01')['complaint.suspension-notice']).toBeUndefined();
+  });
+
+  it('tracks the dialogue notice, due before the dialogue (Decree 124/2020, Art. 28(1) as amended by Decree 155/2026)', () => {
+    // Dialogue Thu 15/10/2026: 5 days back end on Sat 10/10 → Fri 9/10.
+    const base = [ev('received', '2026-09-01'), ev('accepted', '2026-09-08'), ev('dialogue-scheduled', '2026-10-15')];
+    expect(clocks({ matterType: 'complaint', events: base }, '2026-10-05')['complaint.dialogue-notice']).toMatchObject({
+      start: '2026-10-15',
+      due: '2026-10-09',
+      state: 'running',
+      workingDaysLeft: 4, // Tue 6, Wed 7, Thu 8, Fri 9
+    });
+    const late = clocks({ matterType: 'complaint', events: [...base, ev('dialogue-notice-sent', '2026-10-12')] }, '2026-10-20');
+    expect(late['complaint.dialogue-notice']).toMatchObject({ state: 'met', completedOn: '2026-10-12', onTime: false });
+    const early = clocks({ matterType: 'complaint', events: [...base, ev('dialogue-notice-sent', '2026-10-05')] }, '2026-10-20');
+    expect(early['complaint.dialogue-notice']).toMatchObject({ state: 'met', onTime: true });
   });
 
   it('is paused while suspended, with a projected due date', () => {
@@ -122,6 +158,35 @@ describe('computeClocks: a denunciation under the 2021 rules', () => {
   });
 });
 
+describe('computeClocks: escalation of an overdue denunciation (Law on Denunciations 2018, Art. 38)', () => {
+  it('runs the request and report clocks in working days', () => {
+    const events = [
+      ev('received', '2026-01-05'),
+      ev('accepted', '2026-01-09'),
+      ev('escalated', '2026-02-12'),
+      ev('report-requested', '2026-02-24'),
+    ];
+    const result = clocks({ matterType: 'denunciation', events }, '2026-03-02');
+    // Escalated Thu 12/2/2026: Fri 13 (1); weekend 14–15, Tết 16–20, weekend 21–22; Mon 23 … Thu 26 (5).
+    expect(result['denunciation.escalation-request']).toMatchObject({ due: '2026-02-26', state: 'met', onTime: true, ruleSet: '2021' });
+    // Requested Tue 24/2: Wed 25, Thu 26, Fri 27, Mon 2/3, Tue 3/3.
+    expect(result['denunciation.escalation-report']).toMatchObject({ due: '2026-03-03', state: 'running', workingDaysLeft: 1 });
+  });
+});
+
+describe('computeClocks: an online reception session (Decree 154/2026, Art. 23)', () => {
+  it('runs the schedule-notice clock from 1 July 2026 only', () => {
+    // Session Fri 4/9/2026: 5 working days back, over 31/8–2/9 → Tue 25/8.
+    const events = [ev('online-notice-sent', '2026-08-24'), ev('online-session-scheduled', '2026-09-04')];
+    expect(clocks({ matterType: 'reception', events }, '2026-08-20')['reception.online-notice']).toMatchObject({
+      due: '2026-08-25',
+      state: 'met',
+      onTime: true,
+    });
+    expect(clocks({ matterType: 'reception', events: [ev('online-session-scheduled', '2026-06-30')] }, '2026-06-01')).toEqual({});
+  });
+});
+
 describe('computeClocks: invalid input', () => {
   it.each([
     ['decided before accepted', [ev('received', '2026-07-01'), ev('decided', '2026-07-05'), ev('accepted', '2026-07-08')], 'EVENTS_OUT_OF_ORDER'],
@@ -133,6 +198,7 @@ describe('computeClocks: invalid input', () => {
       'EVENTS_OUT_OF_ORDER',
     ],
     ['received twice', [ev('received', '2026-07-01'), ev('received', '2026-07-02')], 'EVENTS_OUT_OF_ORDER'],
+    ['a report request without an escalation', [ev('received', '2026-07-01'), ev('accepted', '2026-07-02'), ev('report-requested', '2026-07-05')], 'EVENTS_OUT_OF_ORDER'],
     [
       'extended after the decision',
       [ev('received', '2026-07-01'), ev('accepted', '2026-07-02'), ev('decided', '2026-07-05'), ev('extended', '2026-07-10')],

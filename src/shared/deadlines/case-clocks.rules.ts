@@ -17,6 +17,7 @@ import {
 import { computeDeadline } from './clock.rules';
 import type { DeadlineEvent, DeadlineOptions, RuleId, RuleOverrides } from './deadlines.schemas';
 import { countWorkingDaysBetween } from './period.rules';
+import { findRuleVersion } from './rule-table';
 
 export interface CaseInput {
   matterType: MatterType;
@@ -35,17 +36,29 @@ interface ClockDefinition {
   rule: RuleId;
   startOn: readonly CaseEventType[];
   completeOn: readonly CaseEventType[];
+  /** Which of several starting events runs the clock (default: the first). */
+  startAt?: 'first' | 'latest';
   resolution?: boolean;
   applies?: (options: CaseOptions, types: ReadonlySet<CaseEventType>) => boolean;
 }
 
-/** Which events start and complete each clock (rules C4, C5, D1–D5, E1–E3, F5). */
+/**
+ * Which events start and complete each clock (rules C4, C5, D1–D5, E1–E4, F2, F5). A clock whose rule is not part of
+ * the rule set in force on its start date does not run (e.g. complaint.suspension-notice before 1 July 2026).
+ */
 const CLOCKS: readonly ClockDefinition[] = [
   { matter: 'petition', rule: 'petition.handling', startOn: ['received'], completeOn: ['accepted', 'rejected', 'transferred', 'guided', 'filed'] },
   { matter: 'reception', rule: 'reception.refusal-notice', startOn: ['refused'], completeOn: ['refusal-notice-sent'] },
+  { matter: 'reception', rule: 'reception.online-notice', startOn: ['online-session-scheduled'], completeOn: ['online-notice-sent'] },
   { matter: 'complaint', rule: 'complaint.filing', startOn: ['learned-of-act'], completeOn: ['received'] },
   { matter: 'complaint', rule: 'complaint.acceptance', startOn: ['received'], completeOn: ['accepted', 'rejected'] },
   { matter: 'complaint', rule: 'complaint.resolution', startOn: ['accepted'], completeOn: ['decided', 'terminated'], resolution: true },
+  { matter: 'complaint', rule: 'complaint.dialogue-notice', startOn: ['dialogue-scheduled'], completeOn: ['dialogue-notice-sent'] },
+  // The outstanding duty is to send the latest suspension, termination or continuation decision (Decree 155/2026, Art. 28b).
+  {
+    matter: 'complaint', rule: 'complaint.suspension-notice', startOn: ['suspended', 'continued', 'terminated'],
+    completeOn: ['suspension-notice-sent'], startAt: 'latest',
+  },
   { matter: 'complaint', rule: 'complaint.send-decision', startOn: ['decided'], completeOn: ['decision-sent'] },
   { matter: 'complaint', rule: 'complaint.publish', startOn: ['decided'], completeOn: ['published'] },
   {
@@ -60,6 +73,8 @@ const CLOCKS: readonly ClockDefinition[] = [
   },
   { matter: 'denunciation', rule: 'denunciation.notify', startOn: ['accepted'], completeOn: ['notified'] },
   { matter: 'denunciation', rule: 'denunciation.resolution', startOn: ['accepted'], completeOn: ['decided', 'terminated'], resolution: true },
+  { matter: 'denunciation', rule: 'denunciation.escalation-request', startOn: ['escalated'], completeOn: ['report-requested'] },
+  { matter: 'denunciation', rule: 'denunciation.escalation-report', startOn: ['report-requested'], completeOn: ['report-submitted'] },
 ];
 
 /** Events that need an earlier event of one of these types. */
@@ -77,6 +92,13 @@ const REQUIRES: Partial<Record<CaseEventType, readonly CaseEventType[]>> = {
   'enforcement-directed': ['decision-effective'],
   'refusal-notice-sent': ['refused'],
   'second-complaint-received': ['decision-received'],
+  'suspension-notice-sent': ['suspended', 'terminated'],
+  // A dialogue notice precedes the dialogue's date, so it needs the acceptance, not the dialogue event.
+  'dialogue-scheduled': ['accepted'],
+  'dialogue-notice-sent': ['accepted'],
+  escalated: ['accepted'],
+  'report-requested': ['escalated'],
+  'report-submitted': ['report-requested'],
 };
 /** When both are recorded, the second type must not be earlier than the first. */
 const PRECEDES: readonly (readonly [CaseEventType, CaseEventType])[] = [
@@ -87,7 +109,9 @@ const PRECEDES: readonly (readonly [CaseEventType, CaseEventType])[] = [
   ['received', 'guided'],
   ['received', 'filed'],
 ];
-const ONCE: ReadonlySet<CaseEventType> = new Set(['learned-of-act', 'received', 'accepted', 'decided', 'terminated', 'decision-effective']);
+const ONCE: ReadonlySet<CaseEventType> = new Set([
+  'learned-of-act', 'received', 'accepted', 'decided', 'terminated', 'decision-effective', 'dialogue-scheduled', 'online-session-scheduled',
+]);
 const AFTER_CLOSE_FORBIDDEN: ReadonlySet<CaseEventType> = new Set(['suspended', 'continued', 'extended']);
 const KNOWN_TYPES: ReadonlySet<string> = new Set(CASE_EVENT_TYPES);
 
@@ -194,7 +218,7 @@ function clockEvents(events: readonly DatedEvent[], start: DatedEvent, closeAt: 
 }
 
 /**
- * Every applicable clock of a matter with its due date and state as of `today` (rules C4, C5, D, E, F5).
+ * Every applicable clock of a matter with its due date and state as of `today` (rules C4, C5, D, E, F2, F5).
  * A clock is met when one of its completing events is recorded; overdue when `today` is past due; very-overdue
  * when past due by more than half the limit again (counted in the rule's unit).
  */
@@ -211,9 +235,16 @@ export function computeClocks(input: CaseInput, context: ClockContext): Result<C
   const clocks: Clock[] = [];
   for (const def of CLOCKS) {
     if (def.matter !== input.matterType || (def.applies && !def.applies(options, types))) continue;
-    const start = events.find((e) => def.startOn.includes(e.type));
+    const starts = events.filter((e) => def.startOn.includes(e.type));
+    const start = def.startAt === 'latest' ? starts.at(-1) : starts[0];
     if (!start) continue;
-    const completion = events.find((e) => def.completeOn.includes(e.type) && e.day >= start.day && e.index !== start.index);
+    const version = findRuleVersion(def.rule, start.date);
+    if (!version.ok && version.details?.reason === 'NOT_IN_RULE_SET') continue;
+    // A notice due before its event (direction 'before') is usually sent before that event's date.
+    const before = version.ok && version.value.direction === 'before';
+    const completion = events.find(
+      (e) => def.completeOn.includes(e.type) && (before || (e.day >= start.day && e.index !== start.index)),
+    );
     const deadlineEvents = def.resolution ? clockEvents(events, start, completion ?? today.value) : [];
     const projected = def.resolution === true && !completion && events.filter((e) => e.type === 'suspended').length >
       events.filter((e) => e.type === 'continued').length;

@@ -6,12 +6,17 @@ import { DayUnitSchema, DeadlineOptionsSchema, ExplanationSchema, RuleIdSchema, 
 export const MatterTypeSchema = z.enum(['petition', 'reception', 'complaint', 'denunciation']);
 export type MatterType = z.infer<typeof MatterTypeSchema>;
 
-/** Events recorded on a matter; each one is dated by its decision or act. */
+/**
+ * Events recorded on a matter; each one is dated by its decision or act, except `dialogue-scheduled` and
+ * `online-session-scheduled`, dated by the day set for the dialogue or the online session.
+ */
 export const CASE_EVENT_TYPES = [
   'learned-of-act',
   'received',
   'refused',
   'refusal-notice-sent',
+  'online-session-scheduled',
+  'online-notice-sent',
   'accepted',
   'rejected',
   'transferred',
@@ -21,6 +26,12 @@ export const CASE_EVENT_TYPES = [
   'extended',
   'suspended',
   'continued',
+  'suspension-notice-sent',
+  'dialogue-scheduled',
+  'dialogue-notice-sent',
+  'escalated',
+  'report-requested',
+  'report-submitted',
   'withdrawn',
   'terminated',
   'decided',

@@ -4,10 +4,15 @@ import { parseIsoDate, toIsoDate } from '../calendar/iso-date';
 import { createWorkCalendar } from '../calendar/work-calendar';
 import { computeDeadline } from './clock.rules';
 import { RULE_IDS, type DeadlineEvent } from './deadlines.schemas';
+import { findRuleVersion, listRuleVersions } from './rule-table';
 
 const calendars = [createWorkCalendar(), createWorkCalendar({ swappedSaturdayIsWorkingDay: false })];
 const startDay = fc.integer({ min: parseIsoDate('2019-01-01')!, max: parseIsoDate('2032-12-31')! });
 const anyCalendar = fc.constantFrom(...calendars);
+
+/** Whether `rule` has a version on `start` (online reception and complaint suspension exist from 1 July 2026). */
+const inForce = (rule: string, start: number): boolean => findRuleVersion(rule, toIsoDate(start)).ok;
+const BEFORE_RULES: string[] = RULE_IDS.filter((id) => listRuleVersions(id).some((v) => v.direction === 'before'));
 
 function dueOf(rule: string, start: number, calendar = calendars[0]!, events: DeadlineEvent[] = [], extensions = 0): number {
   const result = computeDeadline({ rule, start: toIsoDate(start), events, options: { extensions }, calendar });
@@ -16,12 +21,14 @@ function dueOf(rule: string, start: number, calendar = calendars[0]!, events: De
 }
 
 describe('computeDeadline properties', () => {
-  it('always lands on a working day, after the start (Civil Code 2015, Art. 148(5))', () => {
+  it('always lands on a working day, after the start, or strictly before it for a "before" limit (Art. 148(5))', () => {
     fc.assert(
       fc.property(fc.constantFrom(...RULE_IDS), startDay, anyCalendar, (rule, start, calendar) => {
+        if (!inForce(rule, start)) return;
         const due = dueOf(rule, start, calendar);
         expect(calendar.isWorkingEpochDay(due)).toBe(true);
-        expect(due).toBeGreaterThan(start);
+        if (BEFORE_RULES.includes(rule)) expect(due).toBeLessThan(start);
+        else expect(due).toBeGreaterThan(start);
       }),
       { numRuns: 1000 },
     );
@@ -82,17 +89,51 @@ describe('computeDeadline properties', () => {
   it('explains every day between the start and the last counted day exactly once', () => {
     fc.assert(
       fc.property(fc.constantFrom(...RULE_IDS), startDay, (rule, start) => {
+        if (!inForce(rule, start)) return;
         const result = computeDeadline({ rule, start: toIsoDate(start), calendar: calendars[0]! });
         if (!result.ok) throw new Error(result.message);
-        const { segments, count, firstCountedDay, shift, due } = result.value.explanation;
+        const { segments, count, firstCountedDay, shift, due, direction } = result.value.explanation;
         expect(segments.filter((s) => s.counted).reduce((n, s) => n + s.days, 0)).toBe(count);
-        expect(segments[0]?.from).toBe(toIsoDate(start + 1));
-        expect(segments.find((s) => s.counted)?.from).toBe(firstCountedDay);
         for (let i = 1; i < segments.length; i++) {
           expect(parseIsoDate(segments[i]!.from)).toBe(parseIsoDate(segments[i - 1]!.to)! + 1);
         }
-        expect(shift ? shift.due : segments.at(-1)?.to).toBe(due);
+        if (direction === 'after') {
+          expect(segments[0]?.from).toBe(toIsoDate(start + 1));
+          expect(segments.find((s) => s.counted)?.from).toBe(firstCountedDay);
+          expect(shift ? shift.due : segments.at(-1)?.to).toBe(due);
+        } else {
+          expect(segments.at(-1)?.to).toBe(toIsoDate(start - 1));
+          expect(segments.findLast((s) => s.counted)?.to).toBe(firstCountedDay);
+          expect(shift ? shift.due : segments[0]?.from).toBe(due);
+          if (shift) expect(shift.due < shift.lastDay).toBe(true);
+        }
       }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('sends a "before" notice strictly before its event, on a working day; more days never move it later (rules D5, F2)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...BEFORE_RULES),
+        fc.integer({ min: parseIsoDate('2026-07-01')!, max: parseIsoDate('2032-12-31')! }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 30 }),
+        anyCalendar,
+        (rule, event, count, more, calendar) => {
+          const latest = (n: number) => {
+            const result = computeDeadline({ rule, start: toIsoDate(event), calendar, ruleOverrides: { [rule]: { count: n } } });
+            if (!result.ok) throw new Error(result.message);
+            return parseIsoDate(result.value.due)!;
+          };
+          const due = latest(count);
+          expect(due).toBeLessThan(event);
+          expect(calendar.isWorkingEpochDay(due)).toBe(true);
+          expect(latest(count + more)).toBeLessThanOrEqual(due);
+          // At least `count` days before the event, whatever the unit.
+          expect(event - due).toBeGreaterThanOrEqual(count);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -68,6 +68,43 @@ describe('computeDeadline: every rule under both rule sets', () => {
   });
 });
 
+// The limits of rules.md E4 and research "Rules an engineer must implement" #7, counted forward in working days.
+type Added = readonly [rule: string, source: string, start: string, ruleSet: string, due: string];
+const ADDED_AFTER: readonly Added[] = [
+  // Escalated Wed 1/10/2025: Thu 2, Fri 3, Mon 6, Tue 7, Wed 8.
+  ['denunciation.escalation-request', 'Law on Denunciations 2018, Art. 38', '2025-10-01', '2021', '2025-10-08'],
+  // Escalated Thu 1/10/2026: Fri 2, Mon 5, Tue 6, Wed 7, Thu 8.
+  ['denunciation.escalation-request', 'Law on Denunciations 2018, Art. 38', '2026-10-01', '2026', '2026-10-08'],
+  // Tết 2026, escalated Thu 12/2: Fri 13 (1); weekend 14–15; Tết 16–20; weekend 21–22; Mon 23 … Thu 26 (5).
+  ['denunciation.escalation-request', 'Law on Denunciations 2018, Art. 38', '2026-02-12', '2021', '2026-02-26'],
+  ['denunciation.escalation-report', 'Law on Denunciations 2018, Art. 38', '2025-10-01', '2021', '2025-10-08'],
+  ['denunciation.escalation-report', 'Law on Denunciations 2018, Art. 38', '2026-10-01', '2026', '2026-10-08'],
+  // Straddling 1 July 2026: requested Tue 30/6 → 2021 rules: Wed 1/7, Thu 2, Fri 3, Mon 6, Tue 7.
+  ['denunciation.escalation-report', 'Law on Denunciations 2018, Art. 38', '2026-06-30', '2021', '2026-07-07'],
+  // Requested Wed 1/7 → 2026 rules: Thu 2, Fri 3, Mon 6, Tue 7, Wed 8.
+  ['denunciation.escalation-report', 'Law on Denunciations 2018, Art. 38', '2026-07-01', '2026', '2026-07-08'],
+  // Suspension decided Thu 1/10/2026: Fri 2, Mon 5, Tue 6.
+  ['complaint.suspension-notice', 'Decree 155/2026/NĐ-CP, Art. 28b', '2026-10-01', '2026', '2026-10-06'],
+  // Straddling: decided Wed 1/7/2026, the first day of the rule: Thu 2, Fri 3, Mon 6.
+  ['complaint.suspension-notice', 'Decree 155/2026/NĐ-CP, Art. 28b', '2026-07-01', '2026', '2026-07-06'],
+  // Continuation decided Fri 28/8/2026: weekend 29–30; Mon 31/8 swapped day off; 1–2/9 National Day; Thu 3, Fri 4, Mon 7.
+  ['complaint.suspension-notice', 'Decree 155/2026/NĐ-CP, Art. 28b', '2026-08-28', '2026', '2026-09-07'],
+];
+
+describe('computeDeadline: escalation and suspension notices (rules E4; research #7)', () => {
+  it.each(ADDED_AFTER)('%s — %s: from %s under the %s rules → %s', (rule, source, start, ruleSet, due) => {
+    const result = computeDeadline({ rule, start, calendar });
+    expect(result).toMatchObject({ ok: true, value: { due, ruleSet, unit: 'working', explanation: { direction: 'after' } } });
+    expect(result.ok && result.value.source.en).toContain(source);
+  });
+
+  it('has no suspension notice under the 2021 rules: suspension of complaints is new in Law 136/2025 (Art. 11a)', () => {
+    const result = computeDeadline({ rule: 'complaint.suspension-notice', start: '2026-06-30', calendar });
+    expect(result).toMatchObject({ ok: false, code: 'DATE_OUT_OF_RANGE', details: { reason: 'NOT_IN_RULE_SET' } });
+    expect(result.ok || result.message).toContain('exists from 1 July 2026 (Decree 155/2026/NĐ-CP, Art. 28b');
+  });
+});
+
 describe('computeDeadline: counting (Civil Code 2015, Arts. 147, 148; rules B)', () => {
   it('straddles 1 July 2026: complaint.acceptance received 30/6 → 2021 rules, 10 working days', () => {
     // Wed 1/7, Thu 2, Fri 3 (3); Mon 6 … Fri 10 (8); Mon 13 (9), Tue 14 (10).

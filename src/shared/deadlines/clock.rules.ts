@@ -41,6 +41,10 @@ const NOTE_EXTENSION_NOT_ALLOWED: LocalizedText = {
   vi: 'Quy định này không cho phép gia hạn; quyết định gia hạn đã bị bỏ qua.',
   en: 'This rule allows no extension; the extension decisions were ignored.',
 };
+const NOTE_EVENTS_BEFORE: LocalizedText = {
+  vi: 'Thời hạn này được tính ngược từ sự kiện; tạm đình chỉ và gia hạn không áp dụng và đã bị bỏ qua.',
+  en: 'This limit is counted back from the event; suspensions and extensions do not apply and were ignored.',
+};
 
 interface ResolvedRule {
   version: Rule;
@@ -117,6 +121,15 @@ function checkRange(date: IsoDate): Result<number> {
   return succeed(day);
 }
 
+/** A period counted back from its event has no suspensions or extensions: the events are checked, then ignored. */
+function ignoreEvents(events: readonly DeadlineEvent[]): Result<CollectedEvents> {
+  for (const [index, event] of events.entries()) {
+    const day = checkRange(event.date);
+    if (!day.ok) return { ...day, details: { ...day.details, index } };
+  }
+  return succeed({ pauses: [], extensions: [], notes: events.length > 0 ? [NOTE_EVENTS_BEFORE] : [] });
+}
+
 /** Validates and orders suspension, continuation and extension events (rules B5, E3). */
 function collectEvents(
   events: readonly DeadlineEvent[],
@@ -124,6 +137,7 @@ function collectEvents(
   rule: ResolvedRule,
   optionExtensions: number,
 ): Result<CollectedEvents> {
+  if (rule.version.direction === 'before') return ignoreEvents(events);
   const parsed: { event: DeadlineEvent; day: number; index: number }[] = [];
   for (const [index, event] of events.entries()) {
     if (!EVENT_TYPES.has(event.type)) {
@@ -189,6 +203,8 @@ function collectEvents(
  * variant chosen by the options (Law on Complaints 2011, Arts. 28, 37; Law on Denunciations 2018, Arts. 24, 30),
  * extensions by decision (Law on Denunciations 2018, Art. 30), suspensions not counted (Decree 155/2026, Art. 28b),
  * counting from the day after the event (Civil Code 2015, Art. 147) and ending on a working day (Art. 148(5)).
+ * For a limit "at least N days before" an event (rule direction 'before'), `due` is the latest day to act: counted
+ * back from the day before the event and moved to the previous working day when needed.
  */
 export function computeDeadline(input: ComputeDeadlineInput): Result<DeadlineComputeResponse> {
   const startDay = checkRange(input.start);
@@ -220,13 +236,15 @@ export function computeDeadline(input: ComputeDeadlineInput): Result<DeadlineCom
   const ranges: EpochRange[] = pauses
     .filter((p) => p.continued > p.suspended)
     .map((p) => ({ from: p.suspended + 1, to: p.continued }));
-  const period = countPeriod({ start: startDay.value, count, unit: rule.unit, pauses: ranges, calendar: input.calendar });
+  const direction = rule.version.direction;
+  const period = countPeriod({ start: startDay.value, count, unit: rule.unit, direction, pauses: ranges, calendar: input.calendar });
   const due = toIsoDate(period.due);
 
   const explanation: Explanation = {
     rule: { id: rule.version.id, ruleSet: rule.version.ruleSet, title: rule.version.title, source: rule.source },
     startEvent: rule.version.startEvent,
     start: input.start,
+    direction,
     unit: rule.unit,
     conditions: rule.conditions,
     baseCount: rule.baseCount,

@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { LocalizedTextSchema } from '../calendar/calendar.schemas';
 import { IsoDateSchema } from '../common.schemas';
 
-/** Stable rule identifiers (rules.md § J). */
+/** Stable rule identifiers (rules.md § J, plus the other limits of sections C–F), in display order. */
 export const RULE_IDS = [
   'petition.handling',
   'reception.refusal-notice',
+  'reception.online-notice',
   'complaint.filing',
   'complaint.acceptance',
   'complaint.resolution',
+  'complaint.dialogue-notice',
+  'complaint.suspension-notice',
   'complaint.second-filing',
   'complaint.send-decision',
   'complaint.publish',
@@ -17,6 +20,8 @@ export const RULE_IDS = [
   'denunciation.transfer',
   'denunciation.notify',
   'denunciation.resolution',
+  'denunciation.escalation-request',
+  'denunciation.escalation-report',
 ] as const;
 
 export const RuleIdSchema = z.enum(RULE_IDS);
@@ -30,7 +35,14 @@ export type RuleSet = z.infer<typeof RuleSetSchema>;
 export const DayUnitSchema = z.enum(['calendar', 'working']);
 export type DayUnit = z.infer<typeof DayUnitSchema>;
 
-/** The event whose date starts the clock (and selects the rule set). */
+/**
+ * after = the period runs from the day after the event ("within N days of"); before = it runs back from the day
+ * before the event and its result is the latest day to act ("at least N days before").
+ */
+export const DirectionSchema = z.enum(['after', 'before']);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+/** The event whose date anchors the period (and selects the rule set). */
 export const StartEventSchema = z.enum([
   'receipt',
   'refusal-grounds',
@@ -39,6 +51,11 @@ export const StartEventSchema = z.enum([
   'decision',
   'decision-received',
   'effect',
+  'dialogue',
+  'suspension-or-continuation',
+  'escalation-received',
+  'report-requested',
+  'online-session',
 ]);
 export type StartEvent = z.infer<typeof StartEventSchema>;
 
@@ -71,6 +88,7 @@ export const RuleSchema = z
     title: LocalizedTextSchema,
     source: LocalizedTextSchema,
     startEvent: StartEventSchema,
+    direction: DirectionSchema,
     unit: DayUnitSchema,
     count: z.number().int().min(0),
     variants: z.array(RuleVariantSchema),
@@ -124,7 +142,7 @@ export type DeadlineComputeRequest = z.infer<typeof DeadlineComputeRequestSchema
 export const SegmentReasonSchema = z.enum(['counted', 'working-saturday', 'weekend', 'holiday', 'pause']);
 export type SegmentReason = z.infer<typeof SegmentReasonSchema>;
 
-/** A run of consecutive days that were counted, or skipped for one reason. */
+/** A run of consecutive days that were counted, or skipped for one reason (always from ≤ to). */
 export const ExplanationSegmentSchema = z.object({
   from: IsoDateSchema,
   to: IsoDateSchema,
@@ -140,14 +158,18 @@ export const ExplanationSchema = z
     rule: z.object({ id: RuleIdSchema, ruleSet: RuleSetSchema, title: LocalizedTextSchema, source: LocalizedTextSchema }),
     startEvent: StartEventSchema,
     start: IsoDateSchema,
+    direction: DirectionSchema,
     unit: DayUnitSchema,
     conditions: z.array(RuleConditionSchema),
     baseCount: z.number().int(),
     count: z.number().int(),
+    /** The first day counted: the day after the event, or for a 'before' period the day before it (Art. 147). */
     firstCountedDay: IsoDateSchema.nullable(),
+    /** In date order; for a 'before' period they run from the last day counted back up to the day before the event. */
     segments: z.array(ExplanationSegmentSchema),
     pauses: z.array(z.object({ suspended: IsoDateSchema, continued: IsoDateSchema, source: LocalizedTextSchema })),
     extensions: z.array(z.object({ date: IsoDateSchema.nullable(), days: z.number().int(), source: LocalizedTextSchema })),
+    /** The last counted day was not a working day: moved later (Art. 148(5)), or earlier for a 'before' period. */
     shift: z
       .object({ lastDay: IsoDateSchema, due: IsoDateSchema, skipped: z.array(ExplanationSegmentSchema) })
       .nullable(),

@@ -58,4 +58,47 @@ describe('formatExplanation', () => {
     expect(formatExplanation(complex, 'en')[2]).toBe('Limit: 60 days (complex case, second-time resolution)');
     expect(formatExplanation(complex, 'vi')[1]).toBe('Căn cứ: Luật Khiếu nại 2011 (sửa đổi bởi Luật 136/2025/QH15), Điều 37');
   });
+
+  // complaint.dialogue-notice (rules D5; 2021 basis not verified): dialogue Wed 25/2/2026; 5 days back from Tue 24 end
+  // on Fri 20, in the Tết break 16–20/2 (and before it the weekend 14–15) → the notice must go out by Fri 13/2.
+  const dialogue = explain({ rule: 'complaint.dialogue-notice', start: '2026-02-25', calendar });
+
+  it('renders a limit counted before its event in Vietnamese: latest day to send, moved back to a working day', () => {
+    expect(formatExplanation(dialogue, 'vi')).toEqual([
+      'Gửi thông báo tổ chức đối thoại (complaint.dialogue-notice, bộ quy định 2021)',
+      'Căn cứ: Luật Khiếu nại 2011, Điều 30; Nghị định 124/2020/NĐ-CP, Điều 28 (chưa xác minh điều khoản và mức 05 ngày)',
+      'Thời hạn: ít nhất 5 ngày trước ngày đối thoại',
+      'Sự kiện: ngày đối thoại 25/02/2026; không tính ngày xảy ra sự kiện, đếm ngược bắt đầu từ 24/02/2026 (Bộ luật Dân sự 2015, Điều 147, áp dụng theo chiều ngược).',
+      'Tính 20/02/2026 – 24/02/2026: 5 ngày',
+      'Ngày cuối cùng tính ngược (Thứ Sáu, 20/02/2026) không phải ngày làm việc (Tết Nguyên đán, nghỉ cuối tuần); thông báo phải được gửi vào ngày làm việc nên hạn lùi về ngày làm việc liền trước, 13/02/2026 (theo hướng an toàn, tương tự Bộ luật Dân sự 2015, Điều 148 khoản 5).',
+      'Hạn gửi chậm nhất: Thứ Sáu, 13/02/2026',
+    ]);
+  });
+
+  it('renders the same in English', () => {
+    expect(formatExplanation(dialogue, 'en')).toEqual([
+      'Send the notice of a dialogue (complaint.dialogue-notice, 2021 rules)',
+      'Legal basis: Law on Complaints 2011, Art. 30; Decree 124/2020/NĐ-CP, Art. 28 (articles and the 5-day limit not verified)',
+      'Limit: at least 5 days before the dialogue',
+      'Event: the dialogue on 2026-02-25; that day is not counted, counting back starts on 2026-02-24 (Civil Code 2015, Art. 147, applied backwards).',
+      'Counted 2026-02-20 – 2026-02-24: 5 days',
+      'The last day counted back (Friday, 2026-02-20) is not a working day (Lunar New Year (Tết), weekend); the notice must be sent on a working day, so the limit moves back to the previous working day, 2026-02-13 (the safe direction, mirroring Civil Code 2015, Art. 148(5)).',
+      'Send no later than: Friday, 2026-02-13',
+    ]);
+  });
+
+  it('lists the working days of an online-reception notice in counting order, from the day before the session', () => {
+    // reception.online-notice (Decree 154/2026, Art. 23): session Fri 4/9/2026, 5 working days back → Tue 25/8.
+    const lines = formatExplanation(explain({ rule: 'reception.online-notice', start: '2026-09-04', calendar }), 'en');
+    expect(lines.slice(2)).toEqual([
+      'Limit: at least 5 working days before the online reception session',
+      'Event: the online reception session on 2026-09-04; that day is not counted, counting back starts on 2026-09-03 (Civil Code 2015, Art. 147, applied backwards).',
+      'Counted 2026-09-03: 1 day',
+      'Skipped 2026-09-01 – 2026-09-02 (2 days): National Day',
+      'Skipped 2026-08-31 (1 day): Swapped day off (National Day)',
+      'Skipped 2026-08-29 – 2026-08-30 (2 days): weekend',
+      'Counted 2026-08-25 – 2026-08-28: 4 days',
+      'Send no later than: Tuesday, 2026-08-25',
+    ]);
+  });
 });

@@ -17,6 +17,14 @@ const START_EVENTS: Labels<StartEvent> = {
   decision: { vi: 'ngày ban hành quyết định', en: 'the decision' },
   'decision-received': { vi: 'ngày nhận được quyết định giải quyết lần đầu', en: 'receipt of the first decision' },
   effect: { vi: 'ngày quyết định có hiệu lực pháp luật', en: 'the decision taking effect' },
+  dialogue: { vi: 'ngày đối thoại', en: 'the dialogue' },
+  'suspension-or-continuation': {
+    vi: 'ngày ban hành quyết định tạm đình chỉ, đình chỉ hoặc tiếp tục giải quyết',
+    en: 'the suspension, termination or continuation decision',
+  },
+  'escalation-received': { vi: 'ngày cấp trên nhận được tố cáo tiếp', en: "the superior's receipt of the escalated denunciation" },
+  'report-requested': { vi: 'ngày cấp trên yêu cầu báo cáo', en: "the superior's request for a report" },
+  'online-session': { vi: 'ngày tiếp công dân trực tuyến', en: 'the online reception session' },
 };
 
 const CONDITIONS: Labels<RuleCondition> = {
@@ -75,7 +83,49 @@ function formatSegment(segment: ExplanationSegment, lang: Language): string {
     : `Skipped ${range} (${segment.days} day${segment.days === 1 ? '' : 's'}): ${segmentReason(segment, lang)}`;
 }
 
-/** Readable lines explaining how a due date was computed, in Vietnamese (dates dd/mm/yyyy) or English. */
+function formatStartAfter(e: Explanation, lang: Language): string {
+  const label = START_EVENTS[e.startEvent][lang];
+  const day = e.firstCountedDay ? formatDate(e.firstCountedDay, lang) : null;
+  if (lang === 'vi') {
+    const first = day ? `bắt đầu tính từ ${day}` : 'không có ngày nào được tính';
+    return `Sự kiện bắt đầu: ${label} ${formatDate(e.start, lang)}; không tính ngày xảy ra sự kiện, ${first} (${ART_147.vi}).`;
+  }
+  const first = day ? `counting starts on ${day}` : 'no day is counted';
+  return `Start: ${label} on ${formatDate(e.start, lang)}; that day is not counted, ${first} (${ART_147.en}).`;
+}
+
+function formatStartBefore(e: Explanation, lang: Language): string {
+  const label = START_EVENTS[e.startEvent][lang];
+  const day = e.firstCountedDay ? formatDate(e.firstCountedDay, lang) : null;
+  if (lang === 'vi') {
+    const first = day ? `đếm ngược bắt đầu từ ${day}` : 'không có ngày nào được tính';
+    return `Sự kiện: ${label} ${formatDate(e.start, lang)}; không tính ngày xảy ra sự kiện, ${first} (${ART_147.vi}, áp dụng theo chiều ngược).`;
+  }
+  const first = day ? `counting back starts on ${day}` : 'no day is counted';
+  return `Event: ${label} on ${formatDate(e.start, lang)}; that day is not counted, ${first} (${ART_147.en}, applied backwards).`;
+}
+
+function formatShift(shift: NonNullable<Explanation['shift']>, before: boolean, lang: Language): string {
+  const day = WEEKDAYS[lang][weekdayOf(shift.lastDay)];
+  // Skipped days are listed in counting order: backwards for a 'before' period.
+  const skipped = before ? [...shift.skipped].reverse() : shift.skipped;
+  const reasons = [...new Set(skipped.map((s) => segmentReason(s, lang)))].join(', ');
+  const last = formatDate(shift.lastDay, lang);
+  const due = formatDate(shift.due, lang);
+  if (before) {
+    return lang === 'vi'
+      ? `Ngày cuối cùng tính ngược (${day}, ${last}) không phải ngày làm việc (${reasons}); thông báo phải được gửi vào ngày làm việc nên hạn lùi về ngày làm việc liền trước, ${due} (theo hướng an toàn, tương tự ${ART_148.vi}).`
+      : `The last day counted back (${day}, ${last}) is not a working day (${reasons}); the notice must be sent on a working day, so the limit moves back to the previous working day, ${due} (the safe direction, mirroring ${ART_148.en}).`;
+  }
+  return lang === 'vi'
+    ? `Ngày cuối cùng (${day}, ${last}) không phải ngày làm việc (${reasons}); thời hạn kết thúc vào ngày làm việc tiếp theo, ${due} (${ART_148.vi}).`
+    : `The last day (${day}, ${last}) is not a working day (${reasons}); the period ends on the next working day, ${due} (${ART_148.en}).`;
+}
+
+/**
+ * Readable lines explaining how a due date was computed, in Vietnamese (dates dd/mm/yyyy) or English. A limit counted
+ * before its event (every such limit in the law is a notice: dialogue, online reception) reads as the latest day to send.
+ */
 export function formatExplanation(explanation: Explanation, lang: Language): string[] {
   const e = explanation;
   const vi = lang === 'vi';
@@ -87,23 +137,19 @@ export function formatExplanation(explanation: Explanation, lang: Language): str
   );
   lines.push(`${vi ? 'Căn cứ' : 'Legal basis'}: ${e.rule.source[lang]}`);
   const conditions = e.conditions.map((c) => CONDITIONS[c][lang]).join(', ');
-  const limit = `${e.count} ${UNITS[e.unit][lang]}`;
+  const before = e.direction === 'before';
+  const startLabel = START_EVENTS[e.startEvent][lang];
+  const limit = before
+    ? vi
+      ? `ít nhất ${e.count} ${UNITS[e.unit].vi} trước ${startLabel}`
+      : `at least ${e.count} ${UNITS[e.unit].en} before ${startLabel}`
+    : `${e.count} ${UNITS[e.unit][lang]}`;
   const breakdown = e.extensions.length > 0 ? ` = ${e.baseCount} + ${e.extensions.map((x) => x.days).join(' + ')}` : '';
   lines.push(`${vi ? 'Thời hạn' : 'Limit'}: ${limit}${breakdown}${conditions ? ` (${conditions})` : ''}`);
-  const startLabel = START_EVENTS[e.startEvent][lang];
-  const first = e.firstCountedDay
-    ? vi
-      ? `bắt đầu tính từ ${formatDate(e.firstCountedDay, lang)}`
-      : `counting starts on ${formatDate(e.firstCountedDay, lang)}`
-    : vi
-      ? 'không có ngày nào được tính'
-      : 'no day is counted';
-  lines.push(
-    vi
-      ? `Sự kiện bắt đầu: ${startLabel} ${formatDate(e.start, lang)}; không tính ngày xảy ra sự kiện, ${first} (${ART_147.vi}).`
-      : `Start: ${startLabel} on ${formatDate(e.start, lang)}; that day is not counted, ${first} (${ART_147.en}).`,
-  );
-  for (const segment of e.segments) lines.push(formatSegment(segment, lang));
+  lines.push(before ? formatStartBefore(e, lang) : formatStartAfter(e, lang));
+  // A period counted back is listed in counting order, from the day before the event.
+  const segments = before ? [...e.segments].reverse() : e.segments;
+  for (const segment of segments) lines.push(formatSegment(segment, lang));
   for (const p of e.pauses) {
     lines.push(
       vi
@@ -115,20 +161,9 @@ export function formatExplanation(explanation: Explanation, lang: Language): str
     const by = x.date ? (vi ? ` theo quyết định ngày ${formatDate(x.date, lang)}` : ` by decision of ${x.date}`) : '';
     lines.push(vi ? `Gia hạn thêm ${x.days} ngày${by} (${x.source.vi}).` : `Extended by ${x.days} days${by} (${x.source.en}).`);
   }
-  if (e.shift) {
-    const day = WEEKDAYS[lang][weekdayOf(e.shift.lastDay)];
-    const reasons = [...new Set(e.shift.skipped.map((s) => segmentReason(s, lang)))].join(', ');
-    lines.push(
-      vi
-        ? `Ngày cuối cùng (${day}, ${formatDate(e.shift.lastDay, lang)}) không phải ngày làm việc (${reasons}); thời hạn kết thúc vào ngày làm việc tiếp theo, ${formatDate(e.shift.due, lang)} (${ART_148.vi}).`
-        : `The last day (${day}, ${e.shift.lastDay}) is not a working day (${reasons}); the period ends on the next working day, ${e.shift.due} (${ART_148.en}).`,
-    );
-  }
+  if (e.shift) lines.push(formatShift(e.shift, before, lang));
   for (const note of e.notes) lines.push(note[lang]);
-  lines.push(
-    vi
-      ? `Hạn cuối: ${WEEKDAYS.vi[weekdayOf(e.due)]}, ${formatDate(e.due, lang)}`
-      : `Due: ${WEEKDAYS.en[weekdayOf(e.due)]}, ${e.due}`,
-  );
+  const dueLabel = before ? (vi ? 'Hạn gửi chậm nhất' : 'Send no later than') : vi ? 'Hạn cuối' : 'Due';
+  lines.push(`${dueLabel}: ${WEEKDAYS[lang][weekdayOf(e.due)]}, ${formatDate(e.due, lang)}`);
   return lines;
 }

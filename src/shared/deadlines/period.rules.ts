@@ -4,7 +4,7 @@
 import type { LocalizedText } from '../calendar/calendar.schemas';
 import { isWeekendEpochDay, toIsoDate } from '../calendar/iso-date';
 import type { WorkCalendar } from '../calendar/work-calendar';
-import type { DayUnit, ExplanationSegment, SegmentReason } from './deadlines.schemas';
+import type { DayUnit, Direction, ExplanationSegment, SegmentReason } from './deadlines.schemas';
 
 /** Days left out of the count, inclusive epoch days. */
 export interface EpochRange {
@@ -13,10 +13,12 @@ export interface EpochRange {
 }
 
 export interface PeriodInput {
-  /** Epoch day of the event that starts the period (not itself counted). */
+  /** Epoch day of the event that anchors the period (not itself counted). */
   start: number;
   count: number;
   unit: DayUnit;
+  /** after: count forward from the day after the event; before: count back from the day before it. */
+  direction: Direction;
   /** Sorted, non-overlapping ranges of paused days. */
   pauses: readonly EpochRange[];
   calendar: WorkCalendar;
@@ -25,10 +27,18 @@ export interface PeriodInput {
 export interface PeriodOutcome {
   due: number;
   firstCountedDay: number | null;
-  /** Last counted day (the start itself for a zero-day period) before the Art. 148(5) shift. */
+  /** Last counted day (the start itself for a zero-day period) before the end-of-period shift. */
   lastDay: number;
+  /** In date order, whatever the direction. */
   segments: ExplanationSegment[];
   shiftSkipped: ExplanationSegment[];
+}
+
+interface DayMark {
+  day: number;
+  counted: boolean;
+  reason: SegmentReason;
+  name?: LocalizedText;
 }
 
 class SegmentBuilder {
@@ -67,6 +77,15 @@ class SegmentBuilder {
   }
 }
 
+/** Groups day marks, recorded in counting order, into segments in date order. */
+function toSegments(marks: readonly DayMark[], direction: Direction): ExplanationSegment[] {
+  const builder = new SegmentBuilder();
+  const ordered = direction === 'before' ? [...marks].reverse() : marks;
+  for (const m of ordered) builder.add(m.day, m.counted, m.reason, m.name);
+  builder.flush();
+  return builder.segments;
+}
+
 function skipReason(calendar: WorkCalendar, day: number): SegmentReason {
   return calendar.kindOfEpochDay(day) === 'holiday' ? 'holiday' : 'weekend';
 }
@@ -75,47 +94,48 @@ function skipReason(calendar: WorkCalendar, day: number): SegmentReason {
  * Counts `count` days after `start`: the day of the event is not counted (Civil Code 2015, Art. 147); paused days are
  * not counted (Decree 155/2026, Art. 28b); in working days, weekends and days off are skipped (rules B1); a period whose
  * last day is not a working day ends on the next working day (Civil Code 2015, Art. 148(5)).
+ *
+ * A 'before' period ("at least N days before the event") mirrors this: it counts back from the day before the event,
+ * and a last day that is not a working day moves to the previous working day, so that acting on the result is always
+ * on a working day and never later than the law allows (the safe direction of Art. 148(5)).
  */
 export function countPeriod(input: PeriodInput): PeriodOutcome {
-  const { start, count, unit, pauses, calendar } = input;
-  const trace = new SegmentBuilder();
-  let pauseIndex = 0;
-  const isPaused = (day: number): boolean => {
-    while (pauseIndex < pauses.length && pauses[pauseIndex]!.to < day) pauseIndex++;
-    const pause = pauses[pauseIndex];
-    return pause !== undefined && pause.from <= day;
-  };
+  const { start, count, unit, direction, pauses, calendar } = input;
+  const step = direction === 'before' ? -1 : 1;
+  const isPaused = (day: number): boolean => pauses.some((p) => p.from <= day && day <= p.to);
+  const skip = (day: number): DayMark =>
+    isPaused(day)
+      ? { day, counted: false, reason: 'pause' }
+      : { day, counted: false, reason: skipReason(calendar, day), name: calendar.nameOfEpochDay(day) };
 
+  const marks: DayMark[] = [];
   let counted = 0;
   let day = start;
   let firstCountedDay: number | null = null;
   while (counted < count) {
-    day++;
+    day += step;
     if (isPaused(day)) {
-      trace.add(day, false, 'pause');
+      marks.push(skip(day));
     } else if (unit === 'calendar') {
-      trace.add(day, true, 'counted');
+      marks.push({ day, counted: true, reason: 'counted' });
       counted++;
     } else if (calendar.isWorkingEpochDay(day)) {
-      if (isWeekendEpochDay(day)) trace.add(day, true, 'working-saturday', calendar.nameOfEpochDay(day));
-      else trace.add(day, true, 'counted');
+      if (isWeekendEpochDay(day)) marks.push({ day, counted: true, reason: 'working-saturday', name: calendar.nameOfEpochDay(day) });
+      else marks.push({ day, counted: true, reason: 'counted' });
       counted++;
     } else {
-      trace.add(day, false, skipReason(calendar, day), calendar.nameOfEpochDay(day));
+      marks.push(skip(day));
     }
     if (counted === 1 && firstCountedDay === null) firstCountedDay = day;
   }
-  trace.flush();
 
   const lastDay = day;
-  const shift = new SegmentBuilder();
+  const shifted: DayMark[] = [];
   while (isPaused(day) || !calendar.isWorkingEpochDay(day)) {
-    if (isPaused(day)) shift.add(day, false, 'pause');
-    else shift.add(day, false, skipReason(calendar, day), calendar.nameOfEpochDay(day));
-    day++;
+    shifted.push(skip(day));
+    day += step;
   }
-  shift.flush();
-  return { due: day, firstCountedDay, lastDay, segments: trace.segments, shiftSkipped: shift.segments };
+  return { due: day, firstCountedDay, lastDay, segments: toSegments(marks, direction), shiftSkipped: toSegments(shifted, direction) };
 }
 
 /** Working days in (from, to]; 0 when `to` ≤ `from`. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS, RuleSchema, type RuleSet } from './deadlines.schemas';
-import { findRuleVersion, listRuleVersions, RULE_TABLE } from './rule-table';
+import { findRuleVersion, listRuleVersions, RULE_TABLE, ruleSetOn } from './rule-table';
 
 type Row = readonly [id: string, ruleSet: RuleSet, count: number, unit: string, startEvent: string, source: string];
 
-// rules.md § J, one row per rule and rule set, with the legal source each must name.
-const TABLE_J: readonly Row[] = [
+// rules.md § J and the other limits of sections D–F, one row per rule and rule set, with the legal source each must name.
+const TABLE: readonly Row[] = [
   ['petition.handling', '2021', 10, 'working', 'receipt', 'Circular 05/2021/TT-TTCP'],
   ['petition.handling', '2026', 10, 'working', 'receipt', 'Circular 05/2021/TT-TTCP'],
   ['reception.refusal-notice', '2021', 3, 'working', 'refusal-grounds', 'Law on Citizen Reception 2013, Art. 9'],
@@ -32,15 +32,34 @@ const TABLE_J: readonly Row[] = [
   ['denunciation.notify', '2026', 5, 'working', 'acceptance', 'Art. 29'],
   ['denunciation.resolution', '2021', 30, 'calendar', 'acceptance', 'Law on Denunciations 2018'],
   ['denunciation.resolution', '2026', 30, 'calendar', 'acceptance', 'Law 136/2025/QH15'],
+  // D5: dialogue notice at least 5 days before the dialogue; 2021 basis not verified in research.md.
+  ['complaint.dialogue-notice', '2021', 5, 'calendar', 'dialogue', 'Law on Complaints 2011, Art. 30; Decree 124/2020/NĐ-CP, Art. 28'],
+  ['complaint.dialogue-notice', '2026', 5, 'calendar', 'dialogue', 'Decree 124/2020/NĐ-CP, Art. 28(1) (amended by Decree 155/2026/NĐ-CP)'],
+  // research "Rules an engineer must implement" #7: suspension/continuation decisions sent within 3 working days.
+  ['complaint.suspension-notice', '2026', 3, 'working', 'suspension-or-continuation', 'Decree 155/2026/NĐ-CP, Art. 28b'],
+  // E4: the superior requests a report, the handler reports, each within 5 working days.
+  ['denunciation.escalation-request', '2021', 5, 'working', 'escalation-received', 'Law on Denunciations 2018, Art. 38'],
+  ['denunciation.escalation-request', '2026', 5, 'working', 'escalation-received', 'Law on Denunciations 2018, Art. 38'],
+  ['denunciation.escalation-report', '2021', 5, 'working', 'report-requested', 'Law on Denunciations 2018, Art. 38'],
+  ['denunciation.escalation-report', '2026', 5, 'working', 'report-requested', 'Law on Denunciations 2018, Art. 38'],
+  // F2: online reception, 2026 rules only; schedule notice at least 5 working days before the session.
+  ['reception.online-notice', '2026', 5, 'working', 'online-session', 'Decree 154/2026/NĐ-CP, Art. 23'],
 ];
 
+/** Rules that exist only from 1 July 2026 (Law 136/2025/QH15; Decrees 154, 155/2026). */
+const ONLY_2026 = ['reception.online-notice', 'complaint.suspension-notice'];
+
 describe('rule table (rules A, J)', () => {
-  it('covers every rule id under both rule sets, and nothing else', () => {
-    expect(RULE_TABLE).toHaveLength(RULE_IDS.length * 2);
-    expect(new Set(TABLE_J.map(([id]) => id))).toEqual(new Set(RULE_IDS));
+  it('covers every rule id under the 2026 rules and every 2021 rule under the 2021 rules, and nothing else', () => {
+    expect(RULE_TABLE).toHaveLength(RULE_IDS.length * 2 - ONLY_2026.length);
+    expect(new Set(TABLE.map(([id]) => id))).toEqual(new Set(RULE_IDS));
+    expect(TABLE).toHaveLength(RULE_TABLE.length);
+    expect(RULE_TABLE.filter((r) => r.ruleSet === '2026').map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
+    const only2021 = new Set(RULE_TABLE.filter((r) => r.ruleSet === '2021').map((r) => r.id));
+    expect(RULE_IDS.filter((id) => !only2021.has(id))).toEqual(ONLY_2026);
   });
 
-  it.each(TABLE_J)('%s (%s rules): %i %s days from %s — %s', (id, ruleSet, count, unit, startEvent, source) => {
+  it.each(TABLE)('%s (%s rules): %i %s days from %s — %s', (id, ruleSet, count, unit, startEvent, source) => {
     const rule = RULE_TABLE.find((r) => r.id === id && r.ruleSet === ruleSet)!;
     expect(rule).toMatchObject({ count, unit, startEvent });
     expect(rule.source.en).toContain(source);
@@ -50,9 +69,22 @@ describe('rule table (rules A, J)', () => {
   });
 
   it.each(RULE_IDS)('%s: the 2021 version ends on 30 June 2026 and the 2026 version starts on 1 July', (id) => {
-    const [v2021, v2026] = listRuleVersions(id);
-    expect(v2021).toMatchObject({ ruleSet: '2021', validTo: '2026-06-30' });
+    const versions = listRuleVersions(id);
+    const v2026 = versions.at(-1);
     expect(v2026).toMatchObject({ ruleSet: '2026', validFrom: '2026-07-01', validTo: null });
+    if (ONLY_2026.includes(id)) expect(versions).toHaveLength(1);
+    else expect(versions[0]).toMatchObject({ ruleSet: '2021', validTo: '2026-06-30' });
+  });
+
+  it('counts only the dialogue and online-reception notices backwards from their event', () => {
+    const before = RULE_TABLE.filter((r) => r.direction === 'before').map((r) => `${r.id}@${r.ruleSet}`);
+    expect(before).toEqual(['complaint.dialogue-notice@2021', 'complaint.dialogue-notice@2026', 'reception.online-notice@2026']);
+  });
+
+  it('marks the 2021 dialogue-notice basis as not verified (research.md confirms only Decree 155/2026, Art. 28)', () => {
+    const [v2021] = listRuleVersions('complaint.dialogue-notice');
+    expect(v2021!.source.vi).toContain('chưa xác minh');
+    expect(v2021!.source.en).toContain('not verified');
   });
 
   it('keeps the resolution variants of Law on Complaints 2011, Arts. 28 and 37', () => {
@@ -82,6 +114,21 @@ describe('rule table (rules A, J)', () => {
     expect(findRuleVersion('complaint.acceptance', '2026-06-30')).toMatchObject({ ok: true, value: { ruleSet: '2021', count: 10 } });
     expect(findRuleVersion('complaint.acceptance', '2026-07-01')).toMatchObject({ ok: true, value: { ruleSet: '2026', count: 7 } });
     expect(findRuleVersion('complaint.appeal', '2026-07-01')).toMatchObject({ ok: false, code: 'UNKNOWN_RULE' });
-    expect(findRuleVersion('denunciation.resolution', '2018-12-31')).toMatchObject({ ok: false, code: 'DATE_OUT_OF_RANGE' });
+    expect(findRuleVersion('denunciation.resolution', '2018-12-31')).toMatchObject({
+      ok: false,
+      code: 'DATE_OUT_OF_RANGE',
+      message: expect.stringContaining('applies from 1 January 2019 (Law on Denunciations 2018, Art. 30)'),
+      details: { reason: 'NOT_YET_IN_FORCE' },
+    });
+    expect(ruleSetOn('2026-06-30')).toBe('2021');
+    expect(ruleSetOn('2026-07-01')).toBe('2026');
+  });
+
+  it('has no 2021 version of online reception (Decree 154/2026, Art. 23): the lookup says why', () => {
+    expect(findRuleVersion('reception.online-notice', '2026-07-01')).toMatchObject({ ok: true, value: { ruleSet: '2026' } });
+    const result = findRuleVersion('reception.online-notice', '2026-06-30');
+    expect(result).toMatchObject({ ok: false, code: 'DATE_OUT_OF_RANGE', details: { reason: 'NOT_IN_RULE_SET', ruleSet: '2021' } });
+    expect(result.ok || result.message).toContain('not part of the 2021 rules');
+    expect(result.ok || result.message).toContain('Online reception: notify the session schedule" exists from 1 July 2026 (Decree 154/2026');
   });
 });
