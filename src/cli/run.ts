@@ -25,7 +25,9 @@ export const USAGE = `Usage: oversight <command> [options]
   import org-units FILE.csv         all-or-nothing import (columns: id,code,name_vi,name_en,kind,level,parent_id,valid_from,valid_to,note)
   export org-units [--as-of DATE] [--output FILE]
   deadline RULE START [--complex] [--remote] [--second-time] [--with-reason] [--extensions N] [--json]
-                                    a statutory due date and how it was reached (RULE e.g. complaint.resolution)
+                                    a statutory due date and how it was reached (RULE e.g. complaint.resolution;
+                                    for complaint.dialogue-notice and reception.online-notice START is the
+                                    dialogue or session date and the answer is the latest day to send the notice)
   calendar YEAR [--json]            days off, make-up working Saturdays, Tết and Hùng Kings' day
 
 Roles: administrator, unit_administrator, reception_officer, case_officer, supervisor, leader, data_clerk`;
