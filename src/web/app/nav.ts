@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   ClockCircleOutlined,
   EyeOutlined,
   FileTextOutlined,
@@ -29,6 +30,8 @@ export interface NavItem {
  */
 export const NAV_ITEMS: NavItem[] = [
   { key: 'home', path: '/', labelKey: 'nav.home', icon: HomeOutlined },
+  { key: 'deadlines', path: '/deadlines', labelKey: 'nav.deadlines', icon: ClockCircleOutlined },
+  { key: 'calendar', path: '/calendar', labelKey: 'nav.calendar', icon: CalendarOutlined },
   { key: 'org-units', path: '/org-units', labelKey: 'nav.orgUnits', icon: ApartmentOutlined, action: 'org-unit:read' },
   { key: 'users', path: '/users', labelKey: 'nav.users', icon: TeamOutlined, action: 'user:read' },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', icon: AuditOutlined, action: 'audit:read' },
@@ -39,7 +42,6 @@ export const NAV_ITEMS: NavItem[] = [
 export const PLANNED_FEATURES: Array<Pick<NavItem, 'key' | 'labelKey' | 'icon'>> = [
   { key: 'reception', labelKey: 'nav.reception', icon: SolutionOutlined },
   { key: 'petitions', labelKey: 'nav.petitions', icon: FileTextOutlined },
-  { key: 'deadlines', labelKey: 'nav.deadlines', icon: ClockCircleOutlined },
   { key: 'supervision', labelKey: 'nav.supervision', icon: EyeOutlined },
   { key: 'statistics', labelKey: 'nav.statistics', icon: BarChartOutlined },
 ];

@@ -2,6 +2,8 @@ import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../account/AccountPage';
 import { AuditPage } from '../audit/AuditPage';
 import { LoginPage } from '../auth/LoginPage';
+import { CalendarPage } from '../calendar/CalendarPage';
+import { DeadlinesPage } from '../deadlines/DeadlinesPage';
 import { HomePage } from '../home/HomePage';
 import { OrgUnitsPage } from '../org-units/OrgUnitsPage';
 import { UsersPage } from '../users/UsersPage';
@@ -17,6 +19,8 @@ export const router = createBrowserRouter([
     element: <Shell />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'deadlines', element: <DeadlinesPage /> },
+      { path: 'calendar', element: <CalendarPage /> },
       { path: 'org-units', element: <RequireAction action="org-unit:read"><OrgUnitsPage /></RequireAction> },
       { path: 'users', element: <RequireAction action="user:read"><UsersPage /></RequireAction> },
       { path: 'audit', element: <RequireAction action="audit:read"><AuditPage /></RequireAction> },
