@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   daysBetween,
-  formatDateVi,
   isValidIsoDate,
   parseIsoDate,
   toIsoDate,
@@ -34,9 +33,6 @@ describe('iso dates', () => {
     expect(weekdayOf(date)).toBe(weekday);
   });
 
-  it('formats dd/mm/yyyy for Vietnamese documents', () => {
-    expect(formatDateVi('2026-07-01')).toBe('01/07/2026');
-  });
 
   it('adds days across months, years and leap days', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');

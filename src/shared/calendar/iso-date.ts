@@ -107,8 +107,3 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
-
-/** `dd/mm/yyyy`, the form Vietnamese documents use. */
-export function formatDateVi(date: IsoDate): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-}

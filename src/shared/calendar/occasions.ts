@@ -1,5 +1,6 @@
 import type { DayOffKind, LocalizedText, Occasion } from './calendar.schemas';
-import { formatDateVi, type IsoDate } from './iso-date';
+import { formatIsoDate } from '../i18n/locale';
+import type { IsoDate } from './iso-date';
 
 /** Names of the public holidays of Labour Code 2019, Art. 112(1). */
 export const OCCASION_NAMES: Readonly<Record<Occasion, LocalizedText>> = {
@@ -26,6 +27,6 @@ export function nameDayOff(kind: DayOffKind, occasion: Occasion): LocalizedText 
 
 export function nameWorkingSaturday(replaces: IsoDate | undefined): LocalizedText {
   return replaces
-    ? { vi: `Làm bù cho ngày ${formatDateVi(replaces)}`, en: `Make-up working day for ${replaces}` }
+    ? { vi: `Làm bù cho ngày ${formatIsoDate(replaces, 'vi')}`, en: `Make-up working day for ${formatIsoDate(replaces, 'en')}` }
     : { vi: 'Ngày làm bù', en: 'Make-up working day' };
 }

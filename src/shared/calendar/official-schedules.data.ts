@@ -29,7 +29,7 @@ const QK = 'national-day';
 
 const OFFICIAL_YEARS: Readonly<Record<number, OfficialYear>> = {
   2019: {
-    sourceNote: '6519/VPCP-KGVX (2018) + MOLISA 3238/TB-LĐTBXH; Giỗ Tổ/QK by Labour Code 2012 Art.115',
+    sourceNote: 'Công văn 6519/VPCP-KGVX (11/7/2018) và Thông báo 3238/TB-LĐTBXH: hoán đổi 31/12/2018 ↔ 05/01/2019, 29/4 ↔ 04/5; Giỗ Tổ, Quốc khánh theo Điều 115 Bộ luật Lao động 2012',
     daysOff: [
       ['2019-01-01', H, NY],
       ['2019-02-04', H, TET], ['2019-02-05', H, TET], ['2019-02-06', H, TET], ['2019-02-07', H, TET], ['2019-02-08', H, TET],
@@ -40,7 +40,7 @@ const OFFICIAL_YEARS: Readonly<Record<number, OfficialYear>> = {
     workingSaturdays: [['2019-01-05', '2018-12-31'], ['2019-05-04', '2019-04-29']],
   },
   2020: {
-    sourceNote: 'MOLISA/Gov. decision for Tết 2020 (kienthuc.net.vn, thoidai.com.vn); other days by Labour Code 2012 Art.115',
+    sourceNote: 'Quyết định về lịch nghỉ Tết Canh Tý 2020 (Bộ LĐ-TB&XH); các ngày khác theo Điều 115 Bộ luật Lao động 2012',
     daysOff: [
       ['2020-01-01', H, NY],
       ['2020-01-23', H, TET], ['2020-01-24', H, TET], ['2020-01-25', H, TET], ['2020-01-26', H, TET], ['2020-01-27', H, TET],
@@ -52,7 +52,7 @@ const OFFICIAL_YEARS: Readonly<Record<number, OfficialYear>> = {
     workingSaturdays: [],
   },
   2021: {
-    sourceNote: 'MOLISA 2021 schedule (sggpnews.org.vn 2020-12-09); Labour Code 2019 Art.112',
+    sourceNote: 'Thông báo lịch nghỉ năm 2021 của Bộ LĐ-TB&XH; Điều 112 Bộ luật Lao động 2019',
     daysOff: [
       ['2021-01-01', H, NY],
       ['2021-02-10', H, TET], ['2021-02-11', H, TET], ['2021-02-12', H, TET], ['2021-02-13', H, TET], ['2021-02-14', H, TET],
@@ -64,7 +64,7 @@ const OFFICIAL_YEARS: Readonly<Record<number, OfficialYear>> = {
     workingSaturdays: [],
   },
   2022: {
-    sourceNote: '245/VPCP-KGVX (11/01/2022); other days by Labour Code 2019 Arts.111(3),112',
+    sourceNote: 'Công văn 245/VPCP-KGVX (11/01/2022); các ngày khác theo Điều 111 khoản 3, Điều 112 Bộ luật Lao động 2019',
     daysOff: [
       ['2022-01-01', H, NY], ['2022-01-03', C, NY],
       ['2022-01-31', H, TET], ['2022-02-01', H, TET], ['2022-02-02', H, TET], ['2022-02-03', H, TET], ['2022-02-04', H, TET],
@@ -75,7 +75,7 @@ const OFFICIAL_YEARS: Readonly<Record<number, OfficialYear>> = {
     workingSaturdays: [],
   },
   2023: {
-    sourceNote: 'Gov. plan for Tết 2023 (sggpnews.org.vn 2022-12-08); other days by Labour Code 2019 Arts.111(3),112',
+    sourceNote: 'Phương án nghỉ Tết Quý Mão 2023 được Thủ tướng chấp thuận; các ngày khác theo Điều 111 khoản 3, Điều 112 Bộ luật Lao động 2019',
     daysOff: [
       ['2023-01-01', H, NY], ['2023-01-02', C, NY],
       ['2023-01-20', H, TET], ['2023-01-21', H, TET], ['2023-01-22', H, TET], ['2023-01-23', H, TET], ['2023-01-24', H, TET],
@@ -86,7 +86,7 @@ const OFFICIAL_YEARS: Readonly<Record<number, OfficialYear>> = {
     workingSaturdays: [],
   },
   2024: {
-    sourceNote: 'MOLISA notice Tết+QK 2024 (sucsongtre.vn); 2450/VPCP-KGVX (12/4/2024) swap 29/4<->4/5',
+    sourceNote: 'Thông báo nghỉ Tết và Quốc khánh 2024 của Bộ LĐ-TB&XH; Công văn 2450/VPCP-KGVX (12/4/2024): hoán đổi 29/4 ↔ 04/5',
     daysOff: [
       ['2024-01-01', H, NY],
       ['2024-02-08', H, TET], ['2024-02-09', H, TET], ['2024-02-10', H, TET], ['2024-02-11', H, TET], ['2024-02-12', H, TET],
@@ -98,7 +98,7 @@ const OFFICIAL_YEARS: Readonly<Record<number, OfficialYear>> = {
     workingSaturdays: [['2024-05-04', '2024-04-29']],
   },
   2025: {
-    sourceNote: '8726/VPCP-KGVX (26/11/2024); swap 2/5<->26/4; MoHA QK 2025 notice (vietnamnews.vn 2025-08-04)',
+    sourceNote: 'Công văn 8726/VPCP-KGVX (26/11/2024): hoán đổi 02/5 ↔ 26/4; Thông báo của Bộ Nội vụ về nghỉ Quốc khánh 2025',
     daysOff: [
       ['2025-01-01', H, NY],
       ['2025-01-27', H, TET], ['2025-01-28', H, TET], ['2025-01-29', H, TET], ['2025-01-30', H, TET], ['2025-01-31', H, TET],
@@ -109,8 +109,7 @@ const OFFICIAL_YEARS: Readonly<Record<number, OfficialYear>> = {
     workingSaturdays: [['2025-04-26', '2025-05-02']],
   },
   2026: {
-    sourceNote:
-      '12729/VPCP-KGVX (25/12/2025) swap 2/1<->10/1; MoHA notice Tết+QK 2026 (vietnamnews.vn 2025-10-17) swap 31/8<->22/8',
+    sourceNote: 'Công văn 12729/VPCP-KGVX (25/12/2025): hoán đổi 02/01 ↔ 10/01; Thông báo của Bộ Nội vụ về nghỉ Tết và Quốc khánh 2026: hoán đổi 31/8 ↔ 22/8',
     daysOff: [
       ['2026-01-01', H, NY], ['2026-01-02', S, NY],
       ['2026-02-16', H, TET], ['2026-02-17', H, TET], ['2026-02-18', H, TET], ['2026-02-19', H, TET], ['2026-02-20', H, TET],

@@ -42,15 +42,15 @@ describe('formatExplanation', () => {
       'en',
     );
     expect(lines).toContain('Limit: 60 days = 30 + 30');
-    expect(lines).toContain('Skipped 2026-08-11 – 2026-08-20 (10 days): suspension');
-    expect(lines.some((l) => l.startsWith('Suspended on 2026-08-10, continued on 2026-08-20'))).toBe(true);
+    expect(lines).toContain('Skipped 11 Aug 2026 – 20 Aug 2026 (10 days): suspension');
+    expect(lines.some((l) => l.startsWith('Suspended on 10 Aug 2026, continued on 20 Aug 2026'))).toBe(true);
     expect(lines.some((l) => l.startsWith('Extended by 30 days (Law on Denunciations 2018'))).toBe(true);
-    expect(lines.at(-1)).toBe('Due: Monday, 2026-10-12');
+    expect(lines.at(-1)).toBe('Due: Monday, 12 Oct 2026');
 
     const working = formatExplanation(explain({ rule: 'petition.handling', start: '2026-01-09', calendar }), 'en');
-    expect(working).toContain('Counted 2026-01-10: 1 day (Make-up working day for 2026-01-02)');
+    expect(working).toContain('Counted 10 Jan 2026: 1 day (Make-up working day for 2 Jan 2026)');
     const skipped = formatExplanation(explain({ rule: 'petition.handling', start: '2026-02-11', calendar }), 'en');
-    expect(skipped).toContain('Skipped 2026-02-16 – 2026-02-20 (5 days): Lunar New Year (Tết)');
+    expect(skipped).toContain('Skipped 16 Feb 2026 – 20 Feb 2026 (5 days): Lunar New Year (Tết)');
   });
 
   it('names the rule options in both languages', () => {
@@ -80,10 +80,10 @@ describe('formatExplanation', () => {
       'Send the notice of a dialogue (complaint.dialogue-notice, 2021 rules)',
       'Legal basis: Law on Complaints 2011, Art. 30; Decree 124/2020/NĐ-CP, Art. 28 (articles and the 5-day limit not verified)',
       'Limit: at least 5 days before the dialogue',
-      'Event: the dialogue on 2026-02-25; that day is not counted, counting back starts on 2026-02-24 (Civil Code 2015, Art. 147, applied backwards).',
-      'Counted 2026-02-20 – 2026-02-24: 5 days',
-      'The last day counted back (Friday, 2026-02-20) is not a working day (Lunar New Year (Tết), weekend); the notice must be sent on a working day, so the limit moves back to the previous working day, 2026-02-13 (the safe direction, mirroring Civil Code 2015, Art. 148(5)).',
-      'Send no later than: Friday, 2026-02-13',
+      'Event: the dialogue on 25 Feb 2026; that day is not counted, counting back starts on 24 Feb 2026 (Civil Code 2015, Art. 147, applied backwards).',
+      'Counted 20 Feb 2026 – 24 Feb 2026: 5 days',
+      'The last day counted back (Friday, 20 Feb 2026) is not a working day (Lunar New Year (Tết), weekend); the notice must be sent on a working day, so the limit moves back to the previous working day, 13 Feb 2026 (the safe direction, mirroring Civil Code 2015, Art. 148(5)).',
+      'Send no later than: Friday, 13 Feb 2026',
     ]);
   });
 
@@ -92,13 +92,13 @@ describe('formatExplanation', () => {
     const lines = formatExplanation(explain({ rule: 'reception.online-notice', start: '2026-09-04', calendar }), 'en');
     expect(lines.slice(2)).toEqual([
       'Limit: at least 5 working days before the online reception session',
-      'Event: the online reception session on 2026-09-04; that day is not counted, counting back starts on 2026-09-03 (Civil Code 2015, Art. 147, applied backwards).',
-      'Counted 2026-09-03: 1 day',
-      'Skipped 2026-09-01 – 2026-09-02 (2 days): National Day',
-      'Skipped 2026-08-31 (1 day): Swapped day off (National Day)',
-      'Skipped 2026-08-29 – 2026-08-30 (2 days): weekend',
-      'Counted 2026-08-25 – 2026-08-28: 4 days',
-      'Send no later than: Tuesday, 2026-08-25',
+      'Event: the online reception session on 4 Sep 2026; that day is not counted, counting back starts on 3 Sep 2026 (Civil Code 2015, Art. 147, applied backwards).',
+      'Counted 3 Sep 2026: 1 day',
+      'Skipped 1 Sep 2026 – 2 Sep 2026 (2 days): National Day',
+      'Skipped 31 Aug 2026 (1 day): Swapped day off (National Day)',
+      'Skipped 29 Aug 2026 – 30 Aug 2026 (2 days): weekend',
+      'Counted 25 Aug 2026 – 28 Aug 2026: 4 days',
+      'Send no later than: Tuesday, 25 Aug 2026',
     ]);
   });
 });

@@ -2,7 +2,8 @@
  * Renders a deadline explanation as readable lines in Vietnamese or English (rules.md: "every computed date must be
  * explainable to the user: rule, source, start, unit, count, skipped days, pauses, extensions").
  */
-import { formatDateVi, weekdayOf, type IsoDate } from '../calendar/iso-date';
+import { weekdayOf, type IsoDate } from '../calendar/iso-date';
+import { formatIsoDate } from '../i18n/locale';
 import type { DayUnit, Explanation, ExplanationSegment, RuleCondition, StartEvent } from './deadlines.schemas';
 
 export type Language = 'vi' | 'en';
@@ -48,7 +49,7 @@ const ART_147 = { vi: 'Bộ luật Dân sự 2015, Điều 147', en: 'Civil Code
 const ART_148 = { vi: 'Bộ luật Dân sự 2015, Điều 148 khoản 5', en: 'Civil Code 2015, Art. 148(5)' };
 
 function formatDate(date: IsoDate, lang: Language): string {
-  return lang === 'vi' ? formatDateVi(date) : date;
+  return formatIsoDate(date, lang);
 }
 
 function formatRange(from: IsoDate, to: IsoDate, lang: Language): string {
@@ -154,11 +155,11 @@ export function formatExplanation(explanation: Explanation, lang: Language): str
     lines.push(
       vi
         ? `Tạm đình chỉ ngày ${formatDate(p.suspended, lang)}, tiếp tục ngày ${formatDate(p.continued, lang)}: thời gian tạm đình chỉ không tính (${p.source.vi}).`
-        : `Suspended on ${p.suspended}, continued on ${p.continued}: the suspension is not counted (${p.source.en}).`,
+        : `Suspended on ${formatDate(p.suspended, lang)}, continued on ${formatDate(p.continued, lang)}: the suspension is not counted (${p.source.en}).`,
     );
   }
   for (const x of e.extensions) {
-    const by = x.date ? (vi ? ` theo quyết định ngày ${formatDate(x.date, lang)}` : ` by decision of ${x.date}`) : '';
+    const by = x.date ? (vi ? ` theo quyết định ngày ${formatDate(x.date, lang)}` : ` by decision of ${formatDate(x.date, lang)}`) : '';
     lines.push(vi ? `Gia hạn thêm ${x.days} ngày${by} (${x.source.vi}).` : `Extended by ${x.days} days${by} (${x.source.en}).`);
   }
   if (e.shift) lines.push(formatShift(e.shift, before, lang));

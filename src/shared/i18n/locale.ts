@@ -33,13 +33,14 @@ export function formatNumber(value: number, locale: Locale, fractionDigits?: num
   }).format(value);
 }
 
-/** `dd/mm/yyyy` in Vietnamese, `d Mon yyyy` in English, for an ISO `YYYY-MM-DD` date. */
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * `dd/mm/yyyy` in Vietnamese, `d Mon yyyy` in English, for an ISO `YYYY-MM-DD` date. Written out by hand rather
+ * than with Intl so the server, the CLI and every browser produce the very same text.
+ */
 export function formatIsoDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-');
   if (locale === 'vi') return `${d}/${m}/${y}`;
-  const month = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))).toLocaleString('en-GB', {
-    month: 'short',
-    timeZone: 'UTC',
-  });
-  return `${Number(d)} ${month} ${y}`;
+  return `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}`;
 }

@@ -16,7 +16,7 @@ import { useUsers } from '../users/users.api';
 import { AuditDiff } from './AuditDiff';
 import { type AuditFilters, useAuditLog, useVerifyAudit } from './audit.api';
 
-const ENTITY_TYPES = ['org-unit', 'succession-event', 'user', 'api-token'] as const;
+const ENTITY_TYPES = ['org-unit', 'succession-event', 'user', 'api-token', 'holiday-schedule', 'deadline-rule'] as const;
 
 /** The tamper-evident log of every change in the user's scope, with a chain check for administrators. */
 export function AuditPage() {

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CalendarYear, CalendarYearInput } from '../../shared/calendar/calendar.schemas';
-import { api, apiRequest } from '../lib/api';
+import { api } from '../lib/api';
 
 const BASE = '/api/v1/calendar';
 
@@ -45,7 +45,7 @@ function useCalendarMutation<V>(call: (variables: V) => Promise<CalendarYear>) {
 
 export function useSaveCalendarYear() {
   return useCalendarMutation(({ year, input }: { year: number; input: CalendarYearInput }) =>
-    apiRequest<CalendarYear>('PUT', `${BASE}/${year}`, { body: input }),
+    api.put<CalendarYear>(`${BASE}/${year}`, input),
   );
 }
 

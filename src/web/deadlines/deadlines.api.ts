@@ -7,7 +7,7 @@ import type {
   RuleOverride,
   RuleOverrides,
 } from '../../shared/deadlines/deadlines.schemas';
-import { api, apiRequest } from '../lib/api';
+import { api } from '../lib/api';
 
 const BASE = '/api/v1/deadlines';
 
@@ -41,7 +41,7 @@ export function useRuleOverride() {
   return useMutation({
     mutationFn: ({ id, override }: { id: RuleId; override: RuleOverride | null }) =>
       override
-        ? apiRequest<RuleOverrides>('PUT', `${BASE}/rules/${encodeURIComponent(id)}/override`, { body: override })
+        ? api.put<RuleOverrides>(`${BASE}/rules/${encodeURIComponent(id)}/override`, override)
         : api.delete<RuleOverrides>(`${BASE}/rules/${encodeURIComponent(id)}/override`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['deadlines'] }),
   });
