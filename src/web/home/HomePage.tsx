@@ -1,6 +1,7 @@
 import { Card, Col, Descriptions, Flex, List, Row, Statistic, Tag, Typography } from 'antd';
 import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RoleTags } from '../users/RoleTags';
 import { Link } from 'react-router';
 import { formatIsoDate, formatNumber } from '../../shared/i18n/locale';
 import { NAV_ITEMS, PLANNED_FEATURES } from '../app/nav';
@@ -63,14 +64,9 @@ export function HomePage() {
               <Descriptions.Item label={t('users.username')}>{me.user.username}</Descriptions.Item>
               <Descriptions.Item label={t('users.displayName')}>{me.user.displayName}</Descriptions.Item>
               <Descriptions.Item label={t('users.roles')}>
-                <Flex vertical gap={4} data-testid="home-roles">
-                  {me.user.grants.map((g) => (
-                    <span key={g.id}>
-                      <Tag color="blue">{t(`roles.${g.role}`)}</Tag>
-                      {g.unitName}
-                    </span>
-                  ))}
-                </Flex>
+                <div data-testid="home-roles">
+                  <RoleTags grants={me.user.grants} />
+                </div>
               </Descriptions.Item>
             </Descriptions>
           </Card>
