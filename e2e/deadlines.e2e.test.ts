@@ -1,14 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeadlineComputeRequest, DeadlineComputeResponse } from '../src/shared/deadlines/deadlines.schemas';
 import { formatExplanation } from '../src/shared/deadlines/explain';
-import { type RunningServer, startDemoServer } from './support/server';
+import { type E2e, hasChromium, requireChromium, startE2e } from './support/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = resolve('e2e/artifacts');
-const hasChromium = existsSync(CHROMIUM);
+requireChromium('e2e statutory calendar and deadline explainer');
 
 /** The one failed request these journeys provoke on purpose: events out of order are refused with 422. */
 const EXPECTED_PROBLEM = /(HTTP 422: .*\/api\/v1\/deadlines\/compute|status of 422)/;
@@ -16,45 +12,16 @@ const EXPECTED_PROBLEM = /(HTTP 422: .*\/api\/v1\/deadlines\/compute|status of 4
 const EXPECTED_VALIDATION = /(HTTP 400: .*\/api\/v1\/calendar\/2026|status of 400)/;
 
 describe.skipIf(!hasChromium)('e2e statutory calendar and deadline explainer', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
+  let e2e: E2e;
   beforeAll(async () => {
-    if (!existsSync(resolve('dist/web/index.html'))) {
-      throw new Error('dist/web/index.html is missing: run `npm run build:web` first (npm test does).');
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startDemoServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    e2e = await startE2e();
   });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(async () => e2e?.close());
 
   /** A signed-in administrator in a fresh browser profile; every console error or failed request is collected. */
   async function signIn(locale: string): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const problems: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
-    page.on('response', (res) => {
-      if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-    });
-    await page.goto(server.url);
+    const { page, problems } = await e2e.openPage(locale);
+    await page.goto(e2e.server.url);
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('oversight-demo');
     await page.getByTestId('login-submit').click();
@@ -62,9 +29,7 @@ describe.skipIf(!hasChromium)('e2e statutory calendar and deadline explainer', (
     return { page, problems };
   }
 
-  async function shoot(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true, animations: 'disabled' });
-  }
+  const shoot = (page: Page, name: string) => e2e.shoot(page, name);
 
   /** The same computation asked of the API from inside the page, with the page's session cookie. */
   function computeInPage(page: Page, request: DeadlineComputeRequest): Promise<{ status: number; body: unknown }> {
@@ -138,7 +103,7 @@ describe.skipIf(!hasChromium)('e2e statutory calendar and deadline explainer', (
     await page.getByTestId('language-switch').getByText('Tiếng Việt').click();
 
     // Events out of order: the server's problem is shown as it is.
-    await page.goto(`${server.url}/deadlines?rule=complaint.resolution&start=2026-07-01&ev=continued:2026-07-05`);
+    await page.goto(`${e2e.server.url}/deadlines?rule=complaint.resolution&start=2026-07-01&ev=continued:2026-07-05`);
     await page.getByTestId('deadline-error').waitFor();
     const refused = await computeInPage(page, { rule: 'complaint.resolution', start: '2026-07-01', events: [{ type: 'continued', date: '2026-07-05' }] });
     expect(refused.status).toBe(422);
@@ -154,7 +119,7 @@ describe.skipIf(!hasChromium)('e2e statutory calendar and deadline explainer', (
     await page.getByTestId('nav-calendar').click();
     await page.getByTestId('year-calendar').waitFor();
     expect(await page.title()).toBe('Lịch nghỉ lễ · Oversight');
-    await page.goto(`${server.url}/calendar?year=2026`);
+    await page.goto(`${e2e.server.url}/calendar?year=2026`);
     const calendar = page.locator('[data-testid="year-calendar"][data-year="2026"]');
     await calendar.waitFor();
     expect(await page.getByTestId('calendar-source').getAttribute('data-source')).toBe('official');
@@ -177,7 +142,7 @@ describe.skipIf(!hasChromium)('e2e statutory calendar and deadline explainer', (
 
   it('an administrator adds a day off to 2026, the explainer counts it, and the official schedule comes back', async () => {
     const { page, problems } = await signIn('vi-VN');
-    await page.goto(`${server.url}/calendar?year=2026`);
+    await page.goto(`${e2e.server.url}/calendar?year=2026`);
     await page.getByTestId('calendar-edit').click();
     const form = page.getByTestId('calendar-edit-form');
     await form.waitFor();
@@ -201,19 +166,19 @@ describe.skipIf(!hasChromium)('e2e statutory calendar and deadline explainer', (
     await page.getByTestId('days-off-table').getByText('Ngày nghỉ thử nghiệm').waitFor();
     await shoot(page, '13-calendar-2026-custom-vi');
 
-    await page.goto(`${server.url}/deadlines?rule=complaint.acceptance&start=2026-06-30`);
+    await page.goto(`${e2e.server.url}/deadlines?rule=complaint.acceptance&start=2026-06-30`);
     await waitForDue(page, '2026-07-15');
     expect(await page.getByTestId('deadline-due').textContent()).toBe('15/07/2026');
     expect(await page.locator('[data-testid="deadline-calendar"] td[data-date="2026-07-13"]').getAttribute('data-kind')).toBe('skip-holiday');
     await page.getByTestId('deadline-explanation').getByText('Ngày nghỉ thử nghiệm', { exact: false }).waitFor();
 
-    await page.goto(`${server.url}/calendar?year=2026`);
+    await page.goto(`${e2e.server.url}/calendar?year=2026`);
     await page.getByTestId('calendar-revert').click();
     await page.getByTestId('calendar-revert-confirm').click();
     await page.locator('[data-testid="calendar-source"][data-source="official"]').waitFor();
     expect(await page.getByTestId('calendar-revert').count()).toBe(0);
 
-    await page.goto(`${server.url}/deadlines?rule=complaint.acceptance&start=2026-06-30`);
+    await page.goto(`${e2e.server.url}/deadlines?rule=complaint.acceptance&start=2026-06-30`);
     await waitForDue(page, '2026-07-14');
     expect(problems.filter((p) => !EXPECTED_VALIDATION.test(p))).toEqual([]);
   });

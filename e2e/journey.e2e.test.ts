@@ -1,23 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startDemoServer } from './support/server';
+import { ARTIFACTS, type E2e, hasChromium, requireChromium, startE2e } from './support/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = resolve('e2e/artifacts');
 const README_SCREENSHOT = resolve('docs/screenshot-org-units.png');
-const hasChromium = existsSync(CHROMIUM);
 
-if (!hasChromium && process.env.CI) {
-  describe('e2e journeys', () => {
-    it('needs Chromium', () => {
-      throw new Error(`Chromium is not installed at ${CHROMIUM}; CI must provide it (apt-get install chromium).`);
-    });
-  });
-} else if (!hasChromium) {
-  console.warn(`[e2e] ${CHROMIUM} not found: skipping the browser journeys (install chromium to run them).`);
-}
+requireChromium('e2e journeys');
 
 /** Today in the local calendar, as the browser (same machine, same time zone) computes it. */
 function localToday(): string {
@@ -27,58 +15,19 @@ function localToday(): string {
 }
 
 describe.skipIf(!hasChromium)('e2e journeys', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
+  let e2e: E2e;
   beforeAll(async () => {
-    if (!existsSync(resolve('dist/web/index.html'))) {
-      throw new Error('dist/web/index.html is missing: run `npm run build:web` first (npm test does).');
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startDemoServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    e2e = await startE2e();
   });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  /** A fresh browser profile in the given language; every console error or failed request is collected. */
-  async function openPage(locale: string): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const problems: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
-    page.on('response', (res) => {
-      if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-    });
-    return { page, problems };
-  }
-
-  /** A full-page screenshot once the tree has finished unfolding (antd animates expanding nodes). */
-  async function shoot(page: Page, name: string): Promise<void> {
-    await page.locator('.ant-tree-treenode-motion').first().waitFor({ state: 'detached' });
-    await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true, animations: 'disabled' });
-  }
+  afterAll(async () => e2e?.close());
+  const openPage = (locale: string) => e2e.openPage(locale);
+  const shoot = (page: Parameters<E2e['shoot']>[0], name: string) => e2e.shoot(page, name);
 
   it('an official signs in, reads the organisation before and after the 2025 reform, follows a merger, switches to English and signs out', async () => {
     const { page, problems } = await openPage('vi-VN');
     const today = localToday();
 
-    await page.goto(server.url);
+    await page.goto(e2e.server.url);
     await page.getByTestId('login-form').waitFor();
     expect(await page.getByTestId('login-heading').textContent()).toBe('Đăng nhập hệ thống');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
@@ -150,7 +99,7 @@ describe.skipIf(!hasChromium)('e2e journeys', () => {
 
   it('a browser that prefers English gets the English login page', async () => {
     const { page, problems } = await openPage('en-US');
-    await page.goto(server.url);
+    await page.goto(e2e.server.url);
     await page.getByTestId('login-form').waitFor();
     expect(await page.getByTestId('login-heading').textContent()).toBe('Sign in');
     expect(await page.getByTestId('login-submit').textContent()).toBe('Sign in');
