@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, DatePicker, Divider, Form, Input, Modal, Row, Select, Typography, type FormInstance } from 'antd';
+import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -148,16 +149,7 @@ export function CalendarEditModal({ calendar, open, onClose }: { calendar: Calen
                       <Select options={DayOffKindSchema.options.map((k) => ({ value: k, label: t(`calendar.legend.${k}`) }))} aria-label={t('calendar.col.kind')} />
                     </Form.Item>
                   </Col>
-                  <Col span={6}>
-                    <Form.Item name={[field.name, 'name', 'vi']} rules={[required(t('calendar.field.nameVi'))]} style={{ marginBottom: 8 }}>
-                      <Input lang="vi" maxLength={200} aria-label={t('calendar.field.nameVi')} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={7}>
-                    <Form.Item name={[field.name, 'name', 'en']} rules={[required(t('calendar.field.nameEn'))]} style={{ marginBottom: 8 }}>
-                      <Input lang="en" maxLength={200} aria-label={t('calendar.field.nameEn')} />
-                    </Form.Item>
-                  </Col>
+                  <NameCols name={field.name} required={required} />
                   <Form.Item name={[field.name, 'occasion']} hidden>
                     <Input />
                   </Form.Item>
@@ -194,16 +186,7 @@ export function CalendarEditModal({ calendar, open, onClose }: { calendar: Calen
                       <DatePicker format={format} style={{ width: '100%' }} aria-label={t('calendar.col.replaces')} />
                     </Form.Item>
                   </Col>
-                  <Col span={6}>
-                    <Form.Item name={[field.name, 'name', 'vi']} rules={[required(t('calendar.field.nameVi'))]} style={{ marginBottom: 8 }}>
-                      <Input lang="vi" maxLength={200} aria-label={t('calendar.field.nameVi')} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={7}>
-                    <Form.Item name={[field.name, 'name', 'en']} rules={[required(t('calendar.field.nameEn'))]} style={{ marginBottom: 8 }}>
-                      <Input lang="en" maxLength={200} aria-label={t('calendar.field.nameEn')} />
-                    </Form.Item>
-                  </Col>
+                  <NameCols name={field.name} required={required} />
                   <Col span={1}>
                     <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('calendar.removeRow')} />
                   </Col>
@@ -217,5 +200,24 @@ export function CalendarEditModal({ calendar, open, onClose }: { calendar: Calen
         </Form.List>
       </Form>
     </Modal>
+  );
+}
+
+/** The day's name in Vietnamese and English, two columns of one editable row. */
+function NameCols({ name, required }: { name: number; required: (field: string) => Rule }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Col span={6}>
+        <Form.Item name={[name, 'name', 'vi']} rules={[required(t('calendar.field.nameVi'))]} style={{ marginBottom: 8 }}>
+          <Input lang="vi" maxLength={200} aria-label={t('calendar.field.nameVi')} />
+        </Form.Item>
+      </Col>
+      <Col span={7}>
+        <Form.Item name={[name, 'name', 'en']} rules={[required(t('calendar.field.nameEn'))]} style={{ marginBottom: 8 }}>
+          <Input lang="en" maxLength={200} aria-label={t('calendar.field.nameEn')} />
+        </Form.Item>
+      </Col>
+    </>
   );
 }
