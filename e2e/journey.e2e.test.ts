@@ -97,6 +97,35 @@ describe.skipIf(!hasChromium)('e2e journeys', () => {
     expect(problems).toEqual([]);
   });
 
+  it('an officer changes her own password only by giving the current one, and signs in again with the new one', async () => {
+    const { page, problems } = await openPage('vi-VN');
+    const signIn = async (password: string) => {
+      await page.getByTestId('login-username').fill('nv.nam');
+      await page.getByTestId('login-password').fill(password);
+      await page.getByTestId('login-submit').click();
+    };
+    await page.goto(e2e.server.url);
+    await signIn('oversight-demo');
+    await page.getByTestId('home-welcome').waitFor();
+    await page.getByTestId('nav-account').click();
+    const form = page.getByTestId('change-password-form');
+    await form.waitFor();
+    await form.getByLabel('Mật khẩu hiện tại').fill('không phải mật khẩu');
+    await form.getByLabel('Mật khẩu mới', { exact: true }).fill('mật khẩu mới đủ dài');
+    await form.getByLabel('Nhập lại mật khẩu mới').fill('mật khẩu mới đủ dài');
+    await form.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await form.getByText('Để đổi mật khẩu của mình, hãy nhập đúng mật khẩu hiện tại.').waitFor();
+    await shoot(page, '09-account-change-password-vi');
+    await form.getByLabel('Mật khẩu hiện tại').fill('oversight-demo');
+    await form.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.getByTestId('login-form').waitFor();
+    await signIn('mật khẩu mới đủ dài');
+    // Signed in again, back on the page she was on.
+    await page.getByTestId('change-password-form').waitFor();
+    // The one refusal provoked on purpose: the wrong current password (422).
+    expect(problems.filter((p) => !/422/.test(p))).toEqual([]);
+  });
+
   it('a browser that prefers English gets the English login page', async () => {
     const { page, problems } = await openPage('en-US');
     await page.goto(e2e.server.url);

@@ -35,7 +35,7 @@ export function describeError(error: unknown, config: Pick<Config, 'cliLocale'>)
   if (error instanceof CliError) return error.message;
   if (error instanceof AppError) {
     const { title, detail } = renderErrorMessage(error.code, config.cliLocale, error.params);
-    const lines = [`${title}: ${detail} [${error.code}]`, ...error.issues.map((i) => `  - ${i.path}: ${i.message}`)];
+    const lines = [`${title}: ${detail} [${error.code}]`, ...error.issues.filter((i) => i.message).map((i) => `  - ${i.path}: ${i.message}`)];
     return lines.join('\n');
   }
   return error instanceof Error ? error.message : String(error);

@@ -23,6 +23,7 @@ export const APP_ERROR_CODES = [
   'USER_NOT_FOUND',
   'USERNAME_TAKEN',
   'PASSWORD_TOO_SHORT',
+  'CURRENT_PASSWORD_INVALID',
   'ROLE_NOT_GRANTABLE',
   'TOKEN_NOT_FOUND',
   'IMPORT_INVALID',
@@ -39,6 +40,7 @@ export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. `body.validFrom` or `row 3.code`. */
   path: string;
+  /** Empty: the error's own message, in the user's language, is shown on the field. */
   message: string;
 }
 

@@ -23,7 +23,7 @@ export interface AuditRecord {
 }
 
 /** Keys that never enter the audit log, whatever entity they sit on. */
-const SECRET_KEYS = new Set(['password', 'passwordHash', 'token', 'tokenHash']);
+const SECRET_KEYS = new Set(['password', 'currentPassword', 'passwordHash', 'token', 'tokenHash']);
 
 function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact);

@@ -90,17 +90,26 @@ describe.each(testEngines())('sign-in, sessions and API tokens on %s', (engine) 
     expect(res.statusCode).toBe(403);
   });
 
-  it('enforces the minimum password length and ends sessions on a password change', async () => {
+  it('enforces the minimum password length, asks for the current one, and ends sessions on a password change', async () => {
     const cookie = await ctx.login('lan');
     const id = (await me({ cookie })).json().user.id;
-    const short = await ctx.app.inject({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { password: 'short' }, headers: { cookie } });
+    const patch = (payload: object, c = cookie) =>
+      ctx.app.inject({ method: 'PATCH', url: `/api/v1/users/${id}`, payload, headers: { cookie: c, 'accept-language': 'en' } });
+    const short = await patch({ password: 'short', currentPassword: TEST_PASSWORD });
     expect(short.statusCode).toBe(422);
     expect(short.json()).toMatchObject({ code: 'PASSWORD_TOO_SHORT', errors: [{ path: 'password' }] });
-    const ok = await ctx.app.inject({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { password: 'a brand new passphrase' }, headers: { cookie } });
+    const missing = await patch({ password: 'a brand new passphrase' });
+    expect(missing.json()).toMatchObject({ code: 'CURRENT_PASSWORD_INVALID', errors: [{ path: 'currentPassword' }] });
+    expect((await patch({ password: 'a brand new passphrase', currentPassword: 'a wrong guess' })).statusCode).toBe(422);
+    expect((await me({ cookie })).statusCode).toBe(200);
+    const ok = await patch({ password: 'a brand new passphrase', currentPassword: TEST_PASSWORD });
     expect(ok.statusCode).toBe(200);
     expect((await me({ cookie })).statusCode).toBe(401);
     expect((await login('lan', 'a brand new passphrase')).statusCode).toBe(200);
-    await ctx.app.inject({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { password: TEST_PASSWORD }, headers: { cookie: await ctx.login('lan', 'a brand new passphrase') } });
+    // An administrator resets someone else's password without knowing it.
+    const boss = await ctx.login('boss');
+    expect((await patch({ password: TEST_PASSWORD }, boss)).statusCode).toBe(200);
+    expect((await login('lan', TEST_PASSWORD)).statusCode).toBe(200);
   });
 
   it('shares sessions and the organisation graph between server processes on one database', async () => {

@@ -27,6 +27,7 @@ export const STATUS_OF = {
   USER_NOT_FOUND: 404,
   USERNAME_TAKEN: 409,
   PASSWORD_TOO_SHORT: 422,
+  CURRENT_PASSWORD_INVALID: 422,
   ROLE_NOT_GRANTABLE: 403,
   TOKEN_NOT_FOUND: 404,
   IMPORT_INVALID: 422,
@@ -59,7 +60,8 @@ function sendProblem(
       code,
       detail,
       instance: request.url,
-      ...(issues.length ? { errors: issues } : {}),
+      // A field issue without its own text carries the error's localised detail.
+      ...(issues.length ? { errors: issues.map((i) => ({ path: i.path, message: i.message || detail })) } : {}),
     });
 }
 

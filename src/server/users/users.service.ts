@@ -13,7 +13,7 @@ import {
 } from '../../shared/users/users.schemas';
 import type { Actor } from '../auth/actor';
 import { type Authorizer, scopeUnitIds } from '../auth/authorize';
-import { hashPassword } from '../auth/password';
+import { hashPassword, verifyPassword } from '../auth/password';
 import { recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import type { AppUserTable, DB } from '../db/schema';
@@ -46,7 +46,7 @@ export function toUser(row: AppUserTable, grants: repo.GrantRow[]): User {
 function assertPassword(password: string): void {
   if ([...password.normalize('NFC')].length < MIN_PASSWORD_LENGTH) {
     throw new AppError('PASSWORD_TOO_SHORT', { min: MIN_PASSWORD_LENGTH }, [
-      { path: 'password', message: `at least ${MIN_PASSWORD_LENGTH} characters` },
+      { path: 'password', message: '' },
     ]);
   }
 }
@@ -108,7 +108,7 @@ export async function createUser(deps: UserDeps, actor: Actor, input: UserCreate
   if (input.grants.length === 0 && !isAdministrator(actor)) throw new AppError('FORBIDDEN', { action: 'user:manage' });
   for (const grant of input.grants) await assertCanGrant(deps, actor, grant);
   if (await repo.findUserByUsername(deps.db, input.username)) {
-    throw new AppError('USERNAME_TAKEN', { username: input.username }, [{ path: 'username', message: 'taken' }]);
+    throw new AppError('USERNAME_TAKEN', { username: input.username }, [{ path: 'username', message: '' }]);
   }
   const now = deps.clock.now().toISOString();
   const row: AppUserTable = {
@@ -149,7 +149,13 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
   // Users may change their own name, language and password; anything else needs user:manage.
   const before = self && patch.isActive === undefined ? await repo.findUserById(deps.db, id) : await assertCanManage(deps, actor, id);
   if (!before) throw new AppError('USER_NOT_FOUND', { user: id });
-  if (patch.password !== undefined) assertPassword(patch.password);
+  if (patch.password !== undefined) {
+    assertPassword(patch.password);
+    // Someone who finds an unlocked screen must not be able to take the account over.
+    if (self && !(await verifyPassword(patch.currentPassword ?? '', before.passwordHash))) {
+      throw new AppError('CURRENT_PASSWORD_INVALID', {}, [{ path: 'currentPassword', message: '' }]);
+    }
+  }
   const changes: Partial<AppUserTable> = { updatedAt: deps.clock.now().toISOString() };
   if (patch.displayName !== undefined) changes.displayName = patch.displayName;
   if (patch.locale !== undefined) changes.locale = patch.locale;

@@ -55,6 +55,8 @@ export const UserUpdateSchema = z
     locale: LocaleSchema,
     isActive: z.boolean(),
     password: PasswordSchema,
+    /** Required when users change their own password (an open session alone is not enough). */
+    currentPassword: PasswordSchema,
   })
   .partial()
   .meta({ id: 'UserUpdate' });

@@ -5,6 +5,7 @@ import { formatInstant, toLocale } from '../lib/dates';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { RoleTags } from '../users/RoleTags';
 import { ApiTokensCard } from './ApiTokensCard';
+import { ChangePasswordCard } from './ChangePasswordCard';
 
 /** The signed-in user's own account and API tokens. */
 export function AccountPage() {
@@ -28,6 +29,7 @@ export function AccountPage() {
               <Descriptions.Item label={t('account.createdAt')}>{formatInstant(user.createdAt, locale)}</Descriptions.Item>
             </Descriptions>
           </Card>
+          <ChangePasswordCard />
         </Col>
         <Col xs={24} xl={15}>
           <ApiTokensCard />

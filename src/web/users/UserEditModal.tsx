@@ -26,6 +26,7 @@ export function UserEditModal({ user, onClose }: { user: User | null; onClose: (
   const { message } = App.useApp();
   const notifyError = useNotifyError();
   const update = useUpdateUser();
+  const me = useSession();
   const [form] = Form.useForm<Values>();
   // Grants change immediately (each is its own call), so the modal keeps the latest copy of the user.
   const [current, setCurrent] = useState<User | null>(user);
@@ -90,16 +91,19 @@ export function UserEditModal({ user, onClose }: { user: User | null; onClose: (
                   <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} aria-label={t('users.isActive')} />
                 </Form.Item>
               </Col>
-              <Col span={24}>
-                <Form.Item
-                  name="password"
-                  label={t('users.newPassword')}
-                  extra={t('users.newPasswordHelp')}
-                  rules={[{ min: MIN_PASSWORD_LENGTH, message: t('users.passwordMin', { min: MIN_PASSWORD_LENGTH }) }, { max: 200 }]}
-                >
-                  <Input.Password autoComplete="new-password" />
-                </Form.Item>
-              </Col>
+              {/* One's own password is changed on the account page, where the current one is asked for. */}
+              {current?.id !== me.user.id && (
+                <Col span={24}>
+                  <Form.Item
+                    name="password"
+                    label={t('users.newPassword')}
+                    extra={t('users.newPasswordHelp')}
+                    rules={[{ min: MIN_PASSWORD_LENGTH, message: t('users.passwordMin', { min: MIN_PASSWORD_LENGTH }) }, { max: 200 }]}
+                  >
+                    <Input.Password autoComplete="new-password" />
+                  </Form.Item>
+                </Col>
+              )}
             </Row>
           </Form>
           <Divider titlePlacement="start" style={{ marginTop: 0 }}>{t('users.roles')}</Divider>
