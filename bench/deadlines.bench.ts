@@ -58,11 +58,11 @@ export async function benchDeadlines(ops: number): Promise<void> {
   });
   const engine = await measure('computeDeadline (rule table, explanation)', ops, (i) => {
     const r = computeDeadline({ ...cases[Math.abs(i) % cases.length]!, calendar });
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.message.en);
   });
   const explained = await measure('computeDeadline + formatExplanation (vi)', ops, (i) => {
     const r = computeDeadline({ ...cases[Math.abs(i) % cases.length]!, calendar });
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.message.en);
     formatExplanation(r.value.explanation, 'vi');
   });
   const clocks = await measure('computeClocks, complaint with 4 events', Math.round(ops / 4), (i) => {
@@ -79,7 +79,7 @@ export async function benchDeadlines(ops: number): Promise<void> {
       },
       { today: '2026-11-25', calendar },
     );
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.message.en);
   });
   report(`Deadlines: ${ops} computations over a mix of ${10} rules, 2024–2027 start dates`, [naive, engine, explained, clocks], naive);
 }

@@ -6,8 +6,8 @@ import { CliError, type Io } from './cli-context';
 import { runCli } from './run';
 
 /** Runs the CLI in-process against a temporary SQLite file and captures what it prints. */
-function harness(dir: string) {
-  const env = { DATA_DIR: dir, LANG: 'en_US.UTF-8' };
+function harness(dir: string, lang = 'en_US.UTF-8') {
+  const env = { DATA_DIR: dir, LANG: lang };
   return async (argv: string[], stdin?: string) => {
     const out: string[] = [];
     const err: string[] = [];
@@ -121,7 +121,24 @@ describe('oversight CLI (SQLite)', () => {
     expect((await cli(['deadline', 'complaint.teleport', '2026-07-01'])).code).toBe(2);
     expect((await cli(['deadline', 'complaint.acceptance', '2026-02-30'])).code).toBe(2);
     expect((await cli(['deadline', 'complaint.acceptance', '2026-07-01', '--extensions', 'two'])).code).toBe(2);
-    expect(await cli(['deadline', 'complaint.acceptance', '2026-07-01', '--extensions', '1'])).toMatchObject({ code: 1, err: expect.stringContaining('INVALID_OPTION') });
+    expect(await cli(['deadline', 'complaint.acceptance', '2026-07-01', '--extensions', '1'])).toMatchObject({
+      code: 1,
+      err: 'oversight: Invalid option: "Accept a complaint" allows no extension. [INVALID_OPTION]',
+    });
+  });
+
+  it('explains a refused deadline in Vietnamese under a Vietnamese locale', async () => {
+    const vi = harness(dir, 'vi_VN.UTF-8');
+    expect(await vi(['deadline', 'complaint.acceptance', '2026-07-01', '--extensions', '1'])).toMatchObject({
+      code: 1,
+      err: 'oversight: Tùy chọn không hợp lệ: Quy định "Thụ lý giải quyết khiếu nại" không cho phép gia hạn. [INVALID_OPTION]',
+    });
+    expect(await vi(['deadline', 'reception.online-notice', '2026-06-30'])).toMatchObject({
+      code: 1,
+      err:
+        'oversight: Ngày ngoài phạm vi: Quy định "Tiếp công dân trực tuyến: thông báo lịch tiếp" không thuộc bộ quy định 2021 áp dụng vào ' +
+        'ngày 30/06/2026: quy định này chỉ có từ ngày 01/07/2026 (Nghị định 154/2026/NĐ-CP, Điều 23). [DATE_OUT_OF_RANGE]',
+    });
   });
 
   it('prints a year of the calendar with Tết and Hùng Kings’ day', async () => {

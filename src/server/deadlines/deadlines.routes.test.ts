@@ -60,6 +60,67 @@ describe.each(testEngines())('calendar and deadline API on %s', (engine) => {
     expect(res.json().detail.length).toBeGreaterThan(10);
   });
 
+  const inLanguage = (language: 'vi' | 'en', url: string, payload: object) =>
+    ctx.app.inject({ method: 'POST', url, headers: { cookie: officer, 'accept-language': language }, payload });
+
+  it.each([
+    [
+      'a continuation without suspension',
+      '/api/v1/deadlines/compute',
+      { rule: 'complaint.resolution', start: '2026-07-01', events: [{ type: 'continued', date: '2026-07-05' }] },
+      'EVENTS_OUT_OF_ORDER',
+      'Tiếp tục giải quyết vào ngày 05/07/2026 nhưng trước đó không có quyết định tạm đình chỉ.',
+      'Continued on 5 Jul 2026 without a suspension.',
+    ],
+    [
+      'a decision before the acceptance',
+      '/api/v1/deadlines/clocks',
+      { matterType: 'complaint', today: '2026-09-30', events: [{ type: 'received', date: '2026-07-01' }, { type: 'decided', date: '2026-07-10' }] },
+      'EVENTS_OUT_OF_ORDER',
+      'Sự kiện "ra quyết định giải quyết" ngày 10/07/2026 cần có sự kiện "thụ lý" trước đó.',
+      'The "decided" event on 10 Jul 2026 needs an earlier "accepted" event.',
+    ],
+    [
+      'extensions on a rule without them',
+      '/api/v1/deadlines/compute',
+      { rule: 'complaint.acceptance', start: '2026-07-01', options: { extensions: 1 } },
+      'INVALID_OPTION',
+      'Quy định "Thụ lý giải quyết khiếu nại" không cho phép gia hạn.',
+      '"Accept a complaint" allows no extension.',
+    ],
+    [
+      'an option the rule does not have',
+      '/api/v1/deadlines/compute',
+      { rule: 'complaint.acceptance', start: '2026-07-01', options: { complex: true } },
+      'INVALID_OPTION',
+      'Tùy chọn "vụ việc phức tạp" (complex) không áp dụng cho quy định "Thụ lý giải quyết khiếu nại".',
+      'Option "complex matter" (complex) does not apply to "Accept a complaint".',
+    ],
+    [
+      'an online notice before 1 July 2026',
+      '/api/v1/deadlines/compute',
+      { rule: 'reception.online-notice', start: '2026-06-30' },
+      'DATE_OUT_OF_RANGE',
+      'Quy định "Tiếp công dân trực tuyến: thông báo lịch tiếp" không thuộc bộ quy định 2021 áp dụng vào ngày 30/06/2026: ' +
+        'quy định này chỉ có từ ngày 01/07/2026 (Nghị định 154/2026/NĐ-CP, Điều 23).',
+      '"Online reception: notify the session schedule" is not part of the 2021 rules in force on 30 Jun 2026: ' +
+        'it exists from 1 Jul 2026 (Decree 154/2026/NĐ-CP, Art. 23).',
+    ],
+    [
+      'a date past the supported years',
+      '/api/v1/deadlines/compute',
+      { rule: 'complaint.acceptance', start: '2101-01-02' },
+      'DATE_OUT_OF_RANGE',
+      'Ngày 02/01/2101 nằm ngoài khoảng năm hệ thống hỗ trợ (1900–2100).',
+      '2 Jan 2101 is outside 1900–2100.',
+    ],
+  ])('explains %s in Vietnamese and in English', async (_label, url, body, code, vi, en) => {
+    const resVi = await inLanguage('vi', url, body);
+    expect(resVi.headers['content-type']).toContain('application/problem+json');
+    expect(resVi.json()).toMatchObject({ code, detail: vi });
+    expect((await inLanguage('en', url, body)).json()).toMatchObject({ code, detail: en });
+  });
+
   it('computes the clocks of a matter with their states', async () => {
     const res = await req('POST', '/api/v1/deadlines/clocks', officer, {
       matterType: 'complaint',

@@ -18,13 +18,17 @@ import { recordAudit } from '../audit/audit.service';
 import { bumpCalendarVersion, deleteRuleOverride, upsertRuleOverride } from '../calendar/calendar.repository';
 import { type CalendarDeps, loadDeadlineContext } from '../calendar/calendar.service';
 
-/** Turns a rule's failure result into the one error type, keeping its explanation for the user. */
+/**
+ * Turns a rule's failure result into the one error type, keeping its explanation for the user in both languages:
+ * the catalogue shows `detailVi` or `detailEn` (src/shared/i18n/error-messages.ts).
+ */
 export function toAppError(failure: Failure<string>): AppError {
   const details = failure.details ?? {};
   return new AppError(failure.code as AppErrorCode, {
     value: String(details.date ?? details.year ?? ''),
     rule: String(details.rule ?? ''),
-    detail: failure.message,
+    detailVi: failure.message.vi,
+    detailEn: failure.message.en,
   });
 }
 

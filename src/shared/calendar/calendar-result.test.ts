@@ -10,7 +10,8 @@ describe('calendar result codes', () => {
 
   it('builds success and failure values', () => {
     expect(succeed(1)).toEqual({ ok: true, value: 1 });
-    expect(fail('UNKNOWN_RULE', 'Unknown rule')).toEqual({ ok: false, code: 'UNKNOWN_RULE', message: 'Unknown rule' });
-    expect(fail('INVALID_DATE', 'x', { date: 'y' })).toMatchObject({ details: { date: 'y' } });
+    const message = { vi: 'Không tìm thấy quy định', en: 'Unknown rule' };
+    expect(fail('UNKNOWN_RULE', message)).toEqual({ ok: false, code: 'UNKNOWN_RULE', message });
+    expect(fail('INVALID_DATE', { vi: 'x', en: 'x' }, { date: 'y' })).toMatchObject({ details: { date: 'y' } });
   });
 });

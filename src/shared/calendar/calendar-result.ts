@@ -2,6 +2,7 @@
  * Result unions for the pure calendar and deadline code. Expected failures are returned, never thrown.
  * Every code also exists in `APP_ERROR_CODES` (src/shared/errors.ts), so a service can rethrow it as `AppError`.
  */
+import type { LocalizedText } from './calendar.schemas';
 
 export const CALENDAR_ERROR_CODES = [
   'INVALID_DATE',
@@ -16,7 +17,9 @@ export type CalendarErrorCode = (typeof CALENDAR_ERROR_CODES)[number];
 export interface Failure<C extends string = CalendarErrorCode> {
   ok: false;
   code: C;
-  message: string;
+  /** What went wrong, for the user, in both languages (dates written the way each language writes them). */
+  message: LocalizedText;
+  /** Stable, machine-readable facts about the failure (rule id, date, index, reason…). */
   details?: Record<string, unknown>;
 }
 
@@ -31,7 +34,7 @@ export function succeed<T>(value: T): Success<T> {
   return { ok: true, value };
 }
 
-export function fail<C extends string>(code: C, message: string, details?: Record<string, unknown>): Failure<C> {
+export function fail<C extends string>(code: C, message: LocalizedText, details?: Record<string, unknown>): Failure<C> {
   return details === undefined ? { ok: false, code, message } : { ok: false, code, message, details };
 }
 

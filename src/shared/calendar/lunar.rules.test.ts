@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate, toIsoDate } from './iso-date';
+import { parseIsoDate, toEpochDay, toIsoDate } from './iso-date';
 import {
   CHINA_TIME_ZONE,
+  epochDayFromLunar,
   hungKingsDay,
   lunarFromEpochDay,
   lunarNewYear,
@@ -112,17 +113,46 @@ describe('Vietnamese lunar calendar (rules B4, vn-public-holidays.md § 4)', () 
   it('rejects lunar dates that do not exist', () => {
     expect(lunarToSolar({ year: 2024, month: 2, day: 1, isLeapMonth: true })).toMatchObject({ ok: false, code: 'INVALID_DATE' });
     // 12th month of Ất Tỵ (2025) has 29 days: 2026-02-16 is 29 tháng Chạp and 2026-02-17 is mùng 1.
-    expect(lunarToSolar({ year: 2025, month: 12, day: 30, isLeapMonth: false })).toMatchObject({ ok: false, code: 'INVALID_DATE' });
+    expect(lunarToSolar({ year: 2025, month: 12, day: 30, isLeapMonth: false })).toMatchObject({
+      ok: false,
+      code: 'INVALID_DATE',
+      message: { vi: 'Không có ngày 30 tháng 12 năm 2025 âm lịch', en: 'There is no lunar date 30/12/2025' },
+    });
     expect(lunarToSolar({ year: 2025, month: 13, day: 1, isLeapMonth: false })).toMatchObject({ ok: false, code: 'INVALID_DATE' });
   });
 
   it('reports bad input as result codes', () => {
     expect(solarToLunar('2025-02-30')).toMatchObject({ ok: false, code: 'INVALID_DATE' });
     expect(solarToLunar('1899-12-31')).toMatchObject({ ok: false, code: 'DATE_OUT_OF_RANGE' });
-    expect(lunarNewYear(2101)).toMatchObject({ ok: false, code: 'DATE_OUT_OF_RANGE' });
+    expect(lunarNewYear(2101)).toMatchObject({
+      ok: false,
+      code: 'DATE_OUT_OF_RANGE',
+      message: { vi: 'Năm 2101 nằm ngoài khoảng năm hệ thống hỗ trợ (1900–2100)', en: 'Year 2101 is outside 1900–2100' },
+    });
     expect(hungKingsDay(1899)).toMatchObject({ ok: false, code: 'DATE_OUT_OF_RANGE' });
     expect(lunarNewYear(2026, { timeZone: Number.NaN })).toMatchObject({ ok: false, code: 'INVALID_OPTION' });
     expect(vn(lunarNewYear(1900))).toBe('1900-01-31');
     expect(vn(lunarNewYear(2100))).toBe('2100-02-09');
+  });
+});
+
+describe('lunarFromEpochDay over the whole supported range', () => {
+  // Regression: the new moon that starts a month can fall more than one mean lunation step away; 2054-05-07 and
+  // 2062-04-09 used to come out as lunar day 0.
+  it.each([['2054-05-07'], ['2062-04-09']])('gives %s a real lunar day', (date) => {
+    const lunar = lunarFromEpochDay(toEpochDay(date));
+    expect(lunar.day).toBeGreaterThanOrEqual(1);
+    expect(epochDayFromLunar(lunar)).toBe(toEpochDay(date));
+  });
+
+  it('converts every day of 1901–2100 to a lunar date and back, at UTC+7 and UTC+8', () => {
+    const broken: string[] = [];
+    for (const tz of [7, 8]) {
+      for (let day = toEpochDay('1901-01-01'); day <= toEpochDay('2100-12-31') && broken.length < 5; day++) {
+        const lunar = lunarFromEpochDay(day, tz);
+        if (lunar.day < 1 || lunar.day > 30 || epochDayFromLunar(lunar, tz) !== day) broken.push(`${tz}: ${day}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });

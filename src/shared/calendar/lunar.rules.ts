@@ -11,6 +11,7 @@ import {
   succeed,
   type Result,
 } from './calendar-result';
+import type { LocalizedText } from './calendar.schemas';
 import { epochDayFromParts, parseIsoDate, partsFromEpochDay, toIsoDate, type IsoDate } from './iso-date';
 
 /** Viet Nam's legal time zone since 1967/1975, in hours east of UTC. */
@@ -109,9 +110,11 @@ function leapMonthOffset(a11: number, tz: number): number {
 export function lunarFromEpochDay(epochDay: number, tz: number = VIETNAM_TIME_ZONE): LunarDate {
   const dayNumber = epochDay + JD_OF_EPOCH_DAY_0;
   const solarYear = partsFromEpochDay(epochDay).year;
-  const k = Math.floor((dayNumber - NEW_MOON_1900_JD) / SYNODIC_MONTH);
-  let monthStart = newMoonDay(k + 1, tz);
-  if (monthStart > dayNumber) monthStart = newMoonDay(k, tz);
+  // The mean lunation only estimates which new moon starts the month; the true new moon can fall up to a day
+  // either side of it, so step back until the month has begun (Hồ Ngọc Đức's single step missed e.g. 2054-05-07).
+  let k = Math.floor((dayNumber - NEW_MOON_1900_JD) / SYNODIC_MONTH) + 1;
+  let monthStart = newMoonDay(k, tz);
+  while (monthStart > dayNumber) monthStart = newMoonDay(--k, tz);
   let a11 = lunarMonth11(solarYear, tz);
   let b11 = a11;
   let year: number;
@@ -190,14 +193,22 @@ export function hungKingsEpochDay(year: number, tz: number = VIETNAM_TIME_ZONE):
 function checkTimeZone(options: LunarOptions | undefined): Result<number> {
   const tz = options?.timeZone ?? VIETNAM_TIME_ZONE;
   if (!Number.isFinite(tz) || tz < -12 || tz > 14) {
-    return fail('INVALID_OPTION', `timeZone must be between -12 and 14 hours, got ${String(tz)}`);
+    return fail('INVALID_OPTION', {
+      vi: `Múi giờ (timeZone) phải trong khoảng từ -12 đến 14 giờ, giá trị đã nhập: ${String(tz)}`,
+      en: `timeZone must be between -12 and 14 hours, got ${String(tz)}`,
+    });
   }
   return succeed(tz);
 }
 
 function checkYear(year: number): Result<number> {
   if (!Number.isInteger(year) || year < MIN_SUPPORTED_YEAR || year > MAX_SUPPORTED_YEAR) {
-    return fail('DATE_OUT_OF_RANGE', `Year ${year} is outside ${MIN_SUPPORTED_YEAR}–${MAX_SUPPORTED_YEAR}`, { year });
+    const range = `${MIN_SUPPORTED_YEAR}–${MAX_SUPPORTED_YEAR}`;
+    return fail(
+      'DATE_OUT_OF_RANGE',
+      { vi: `Năm ${year} nằm ngoài khoảng năm hệ thống hỗ trợ (${range})`, en: `Year ${year} is outside ${range}` },
+      { year },
+    );
   }
   return succeed(year);
 }
@@ -207,10 +218,23 @@ export function solarToLunar(date: IsoDate, options?: LunarOptions): Result<Luna
   const tz = checkTimeZone(options);
   if (!tz.ok) return tz;
   const epochDay = parseIsoDate(date);
-  if (epochDay === null) return fail('INVALID_DATE', `Not a valid YYYY-MM-DD date: ${date}`, { date });
+  if (epochDay === null) {
+    return fail(
+      'INVALID_DATE',
+      { vi: `Ngày ${date} không hợp lệ (phải là ngày có thật, viết theo dạng YYYY-MM-DD)`, en: `Not a valid YYYY-MM-DD date: ${date}` },
+      { date },
+    );
+  }
   const year = checkYear(Number(date.slice(0, 4)));
   if (!year.ok) return year;
   return succeed(lunarFromEpochDay(epochDay, tz.value));
+}
+
+function describeMissingLunarDate({ year, month, day, isLeapMonth }: LunarDate): LocalizedText {
+  return {
+    vi: `Không có ngày ${day} tháng ${month}${isLeapMonth ? ' nhuận' : ''} năm ${year} âm lịch`,
+    en: `There is no lunar date ${day}/${month}${isLeapMonth ? ' (leap month)' : ''}/${year}`,
+  };
 }
 
 /** Converts a Vietnamese lunar date to the solar calendar; `INVALID_DATE` when the lunar date does not exist. */
@@ -218,10 +242,14 @@ export function lunarToSolar(lunar: LunarDate, options?: LunarOptions): Result<I
   const tz = checkTimeZone(options);
   if (!tz.ok) return tz;
   if (!Number.isInteger(lunar.year) || lunar.year < MIN_SUPPORTED_YEAR - 1 || lunar.year > MAX_SUPPORTED_YEAR) {
-    return fail('DATE_OUT_OF_RANGE', `Lunar year ${lunar.year} is outside the supported range`, { lunar });
+    return fail(
+      'DATE_OUT_OF_RANGE',
+      { vi: `Năm âm lịch ${lunar.year} nằm ngoài phạm vi hệ thống hỗ trợ`, en: `Lunar year ${lunar.year} is outside the supported range` },
+      { lunar },
+    );
   }
   const epochDay = epochDayFromLunar(lunar, tz.value);
-  if (epochDay === null) return fail('INVALID_DATE', 'This lunar date does not exist', { lunar });
+  if (epochDay === null) return fail('INVALID_DATE', describeMissingLunarDate(lunar), { lunar });
   const solarYear = partsFromEpochDay(epochDay).year;
   const year = checkYear(solarYear);
   if (!year.ok) return year;

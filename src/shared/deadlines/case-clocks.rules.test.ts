@@ -8,7 +8,7 @@ const ev = (type: CaseEvent['type'], date: string, days?: number): CaseEvent => 
 
 function clocks(input: CaseInput, today: string) {
   const result = computeClocks(input, { today, calendar });
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+  if (!result.ok) throw new Error(`${result.code}: ${result.message.en}`);
   return Object.fromEntries(result.value.map((c) => [c.rule, c]));
 }
 
@@ -188,37 +188,78 @@ describe('computeClocks: an online reception session (Decree 154/2026, Art. 23)'
 });
 
 describe('computeClocks: invalid input', () => {
+  const receivedAccepted = [ev('received', '2026-07-01'), ev('accepted', '2026-07-02')];
   it.each([
-    ['decided before accepted', [ev('received', '2026-07-01'), ev('decided', '2026-07-05'), ev('accepted', '2026-07-08')], 'EVENTS_OUT_OF_ORDER'],
-    ['decided without acceptance', [ev('received', '2026-07-01'), ev('decided', '2026-07-05')], 'EVENTS_OUT_OF_ORDER'],
-    ['accepted before received', [ev('accepted', '2026-06-28'), ev('received', '2026-07-01')], 'EVENTS_OUT_OF_ORDER'],
+    [
+      'decided before accepted',
+      [ev('received', '2026-07-01'), ev('decided', '2026-07-05'), ev('accepted', '2026-07-08')],
+      'EVENTS_OUT_OF_ORDER',
+      'Sự kiện "ra quyết định giải quyết" ngày 05/07/2026 cần có sự kiện "thụ lý" trước đó',
+    ],
+    [
+      'decided without acceptance',
+      [ev('received', '2026-07-01'), ev('decided', '2026-07-05')],
+      'EVENTS_OUT_OF_ORDER',
+      'Sự kiện "ra quyết định giải quyết" ngày 05/07/2026 cần có sự kiện "thụ lý" trước đó',
+    ],
+    [
+      'accepted before received',
+      [ev('accepted', '2026-06-28'), ev('received', '2026-07-01')],
+      'EVENTS_OUT_OF_ORDER',
+      'Sự kiện "thụ lý" ngày 28/06/2026 diễn ra trước sự kiện "nhận đơn"',
+    ],
     [
       'continued before suspended',
-      [ev('received', '2026-07-01'), ev('accepted', '2026-07-02'), ev('continued', '2026-07-05'), ev('suspended', '2026-07-10')],
+      [...receivedAccepted, ev('continued', '2026-07-05'), ev('suspended', '2026-07-10')],
       'EVENTS_OUT_OF_ORDER',
+      'Sự kiện "tiếp tục giải quyết" ngày 05/07/2026 cần có sự kiện "tạm đình chỉ" trước đó',
     ],
-    ['received twice', [ev('received', '2026-07-01'), ev('received', '2026-07-02')], 'EVENTS_OUT_OF_ORDER'],
-    ['a report request without an escalation', [ev('received', '2026-07-01'), ev('accepted', '2026-07-02'), ev('report-requested', '2026-07-05')], 'EVENTS_OUT_OF_ORDER'],
+    [
+      'suspended twice',
+      [...receivedAccepted, ev('suspended', '2026-07-05'), ev('suspended', '2026-07-10')],
+      'EVENTS_OUT_OF_ORDER',
+      'Tạm đình chỉ lại vào ngày 10/07/2026 trong khi lần tạm đình chỉ trước chưa có quyết định tiếp tục giải quyết',
+    ],
+    [
+      'received twice',
+      [ev('received', '2026-07-01'), ev('received', '2026-07-02')],
+      'EVENTS_OUT_OF_ORDER',
+      'Sự kiện "nhận đơn" được ghi nhận hai lần',
+    ],
+    [
+      'a report request without an escalation',
+      [...receivedAccepted, ev('report-requested', '2026-07-05')],
+      'EVENTS_OUT_OF_ORDER',
+      'Sự kiện "yêu cầu báo cáo" ngày 05/07/2026 cần có sự kiện "tố cáo tiếp" trước đó',
+    ],
     [
       'extended after the decision',
-      [ev('received', '2026-07-01'), ev('accepted', '2026-07-02'), ev('decided', '2026-07-05'), ev('extended', '2026-07-10')],
+      [...receivedAccepted, ev('decided', '2026-07-05'), ev('extended', '2026-07-10')],
       'EVENTS_OUT_OF_ORDER',
+      'Sự kiện "gia hạn" ngày 10/07/2026 diễn ra sau khi vụ việc đã có quyết định giải quyết hoặc đã bị đình chỉ',
     ],
-    ['an invalid date', [ev('received', '2026-02-29')], 'INVALID_DATE'],
+    [
+      'an invalid date',
+      [ev('received', '2026-02-29')],
+      'INVALID_DATE',
+      'Sự kiện thứ 1 ("nhận đơn"): ngày 2026-02-29 không hợp lệ (phải là ngày có thật, viết theo dạng YYYY-MM-DD)',
+    ],
     [
       'a third extension',
-      [ev('received', '2026-07-01'), ev('accepted', '2026-07-02'), ev('extended', '2026-07-05'), ev('extended', '2026-07-06'), ev('extended', '2026-07-07')],
+      [...receivedAccepted, ev('extended', '2026-07-05'), ev('extended', '2026-07-06'), ev('extended', '2026-07-07')],
       'INVALID_OPTION',
+      'Quy định "Giải quyết tố cáo" chỉ cho phép gia hạn tối đa 2 lần',
     ],
-  ] as const)('rejects %s', (_label, events, code) => {
+  ] as const)('rejects %s, saying why in Vietnamese', (_label, events, code, vi) => {
     const result = computeClocks({ matterType: 'denunciation', events: [...events] }, { today: '2026-08-01', calendar });
-    expect(result).toMatchObject({ ok: false, code });
+    expect(result).toMatchObject({ ok: false, code, message: { vi } });
   });
 
   it('rejects an invalid today', () => {
     expect(computeClocks({ matterType: 'petition', events: [] }, { today: '2026-13-01', calendar })).toMatchObject({
       ok: false,
       code: 'INVALID_DATE',
+      message: { en: 'today: not a valid YYYY-MM-DD date: 2026-13-01' },
     });
   });
 });

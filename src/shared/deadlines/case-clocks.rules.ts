@@ -16,6 +16,7 @@ import {
 } from './case-clocks.schemas';
 import { computeDeadline } from './clock.rules';
 import type { DeadlineEvent, DeadlineOptions, RuleId, RuleOverrides } from './deadlines.schemas';
+import { FAILURE_TEXTS } from './failure-messages';
 import { countWorkingDaysBetween } from './period.rules';
 import { findRuleVersion } from './rule-table';
 
@@ -125,12 +126,12 @@ interface DatedEvent extends CaseEvent {
   index: number;
 }
 
-function checkDate(date: unknown, what: string): Result<number> {
+function checkDate(date: unknown, what: LocalizedText): Result<number> {
   const day = typeof date === 'string' ? parseIsoDate(date) : null;
-  if (day === null) return fail('INVALID_DATE', `${what}: not a valid YYYY-MM-DD date: ${String(date)}`, { date });
+  if (day === null) return fail('INVALID_DATE', FAILURE_TEXTS.invalidDate(date, what), { date });
   const year = yearOf(date as string);
   if (year < MIN_SUPPORTED_YEAR || year > MAX_SUPPORTED_YEAR) {
-    return fail('DATE_OUT_OF_RANGE', `${what}: ${String(date)} is outside ${MIN_SUPPORTED_YEAR}–${MAX_SUPPORTED_YEAR}`, { date });
+    return fail('DATE_OUT_OF_RANGE', FAILURE_TEXTS.dateOutOfRange(date as string, what), { date });
   }
   return succeed(day);
 }
@@ -140,9 +141,9 @@ function orderEvents(events: readonly CaseEvent[]): Result<DatedEvent[]> {
   const dated: DatedEvent[] = [];
   for (const [index, event] of events.entries()) {
     if (!KNOWN_TYPES.has(event.type)) {
-      return fail('EVENTS_OUT_OF_ORDER', `Unknown event type: ${String(event.type)}`, { index, reason: 'UNKNOWN_EVENT_TYPE' });
+      return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.unknownEventType(event.type), { index, reason: 'UNKNOWN_EVENT_TYPE' });
     }
-    const day = checkDate(event.date, `event ${index} (${event.type})`);
+    const day = checkDate(event.date, FAILURE_TEXTS.eventNumber(index, event.type));
     if (!day.ok) return day;
     dated.push({ ...event, day: day.value, index });
   }
@@ -154,25 +155,25 @@ function orderEvents(events: readonly CaseEvent[]): Result<DatedEvent[]> {
   for (const event of dated) {
     const where = { index: event.index, type: event.type, date: event.date };
     if (ONCE.has(event.type) && seen.has(event.type)) {
-      return fail('EVENTS_OUT_OF_ORDER', `${event.type} is recorded twice`, { ...where, reason: 'DUPLICATE_EVENT' });
+      return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.recordedTwice(event.type), { ...where, reason: 'DUPLICATE_EVENT' });
     }
     const required = REQUIRES[event.type];
     if (required && !required.some((t) => seen.has(t))) {
-      return fail('EVENTS_OUT_OF_ORDER', `${event.type} on ${event.date} needs an earlier ${required.join(' or ')}`, where);
+      return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.needsEarlier(event.type, event.date, required), where);
     }
     for (const [first, second] of PRECEDES) {
       if (event.type === second && recorded.has(first) && !seen.has(first)) {
-        return fail('EVENTS_OUT_OF_ORDER', `${second} on ${event.date} is before ${first}`, where);
+        return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.isBefore(second, event.date, first), where);
       }
     }
     if (closed && AFTER_CLOSE_FORBIDDEN.has(event.type)) {
-      return fail('EVENTS_OUT_OF_ORDER', `${event.type} on ${event.date} comes after the matter was decided or terminated`, where);
+      return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.afterClose(event.type, event.date), where);
     }
     if (event.type === 'suspended') {
-      if (suspended) return fail('EVENTS_OUT_OF_ORDER', `Suspended again on ${event.date} without a continuation`, where);
+      if (suspended) return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.suspendedAgain(event.date), where);
       suspended = true;
     } else if (event.type === 'continued') {
-      if (!suspended) return fail('EVENTS_OUT_OF_ORDER', `Continued on ${event.date} without a suspension`, where);
+      if (!suspended) return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.continuedWithoutSuspension(event.date), where);
       suspended = false;
     } else if (event.type === 'decided' || event.type === 'terminated') {
       closed = true;
@@ -223,7 +224,7 @@ function clockEvents(events: readonly DatedEvent[], start: DatedEvent, closeAt: 
  * when past due by more than half the limit again (counted in the rule's unit).
  */
 export function computeClocks(input: CaseInput, context: ClockContext): Result<Clock[]> {
-  const today = checkDate(context.today, 'today');
+  const today = checkDate(context.today, FAILURE_TEXTS.today);
   if (!today.ok) return today;
   const ordered = orderEvents(input.events);
   if (!ordered.ok) return ordered;

@@ -77,7 +77,8 @@ describe('computeDeadline: limits counted before their event (rules D5, F2)', ()
   it('has no online reception before 1 July 2026 (Decree 154/2026, Art. 23)', () => {
     const result = computeDeadline({ rule: 'reception.online-notice', start: '2026-06-30', calendar });
     expect(result).toMatchObject({ ok: false, code: 'DATE_OUT_OF_RANGE', details: { reason: 'NOT_IN_RULE_SET', validFrom: '2026-07-01' } });
-    expect(result.ok || result.message).toMatch(/online reception.*exists from 1 July 2026 \(Decree 154\/2026/i);
+    expect(result.ok || result.message.en).toMatch(/online reception.*exists from 1 Jul 2026 \(Decree 154\/2026/i);
+    expect(result.ok || result.message.vi).toMatch(/^Quy định "Tiếp công dân trực tuyến.*chỉ có từ ngày 01\/07\/2026 \(Nghị định 154\/2026/);
   });
 
   it('ignores suspensions and extensions, with a note, and refuses the extensions option', () => {

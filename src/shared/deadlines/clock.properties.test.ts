@@ -16,7 +16,7 @@ const BEFORE_RULES: string[] = RULE_IDS.filter((id) => listRuleVersions(id).some
 
 function dueOf(rule: string, start: number, calendar = calendars[0]!, events: DeadlineEvent[] = [], extensions = 0): number {
   const result = computeDeadline({ rule, start: toIsoDate(start), events, options: { extensions }, calendar });
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+  if (!result.ok) throw new Error(`${result.code}: ${result.message.en}`);
   return parseIsoDate(result.value.due)!;
 }
 
@@ -91,7 +91,7 @@ describe('computeDeadline properties', () => {
       fc.property(fc.constantFrom(...RULE_IDS), startDay, (rule, start) => {
         if (!inForce(rule, start)) return;
         const result = computeDeadline({ rule, start: toIsoDate(start), calendar: calendars[0]! });
-        if (!result.ok) throw new Error(result.message);
+        if (!result.ok) throw new Error(result.message.en);
         const { segments, count, firstCountedDay, shift, due, direction } = result.value.explanation;
         expect(segments.filter((s) => s.counted).reduce((n, s) => n + s.days, 0)).toBe(count);
         for (let i = 1; i < segments.length; i++) {
@@ -123,7 +123,7 @@ describe('computeDeadline properties', () => {
         (rule, event, count, more, calendar) => {
           const latest = (n: number) => {
             const result = computeDeadline({ rule, start: toIsoDate(event), calendar, ruleOverrides: { [rule]: { count: n } } });
-            if (!result.ok) throw new Error(result.message);
+            if (!result.ok) throw new Error(result.message.en);
             return parseIsoDate(result.value.due)!;
           };
           const due = latest(count);

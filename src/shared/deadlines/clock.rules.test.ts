@@ -7,7 +7,7 @@ const calendar = createWorkCalendar();
 
 function due(input: Omit<ComputeDeadlineInput, 'calendar'> & { calendar?: ComputeDeadlineInput['calendar'] }): string {
   const result = computeDeadline({ calendar, ...input });
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+  if (!result.ok) throw new Error(`${result.code}: ${result.message.en}`);
   return result.value.due;
 }
 
@@ -101,7 +101,12 @@ describe('computeDeadline: escalation and suspension notices (rules E4; research
   it('has no suspension notice under the 2021 rules: suspension of complaints is new in Law 136/2025 (Art. 11a)', () => {
     const result = computeDeadline({ rule: 'complaint.suspension-notice', start: '2026-06-30', calendar });
     expect(result).toMatchObject({ ok: false, code: 'DATE_OUT_OF_RANGE', details: { reason: 'NOT_IN_RULE_SET' } });
-    expect(result.ok || result.message).toContain('exists from 1 July 2026 (Decree 155/2026/NĐ-CP, Art. 28b');
+    expect(result.ok || result.message.en).toContain('exists from 1 Jul 2026 (Decree 155/2026/NĐ-CP, Art. 28b');
+    expect(result.ok || result.message.vi).toBe(
+      'Quy định "Gửi quyết định tạm đình chỉ, đình chỉ hoặc tiếp tục giải quyết khiếu nại" không thuộc bộ quy định 2021 áp dụng ' +
+        'vào ngày 30/06/2026: quy định này chỉ có từ ngày 01/07/2026 (Nghị định 155/2026/NĐ-CP, Điều 28b (bổ sung vào Nghị định ' +
+        '124/2020/NĐ-CP); Luật 136/2025/QH15 (Điều 11a mới))',
+    );
   });
 });
 
@@ -245,6 +250,6 @@ describe('computeDeadline: errors are returned, not thrown', () => {
   ] as const)('rejects %s', (_label, input, code) => {
     const result = computeDeadline({ calendar, ...(input as Omit<ComputeDeadlineInput, 'calendar'>) });
     expect(result).toMatchObject({ ok: false, code });
-    expect(result.ok || result.message.length > 0).toBe(true);
+    expect(result.ok || (result.message.vi.length > 0 && result.message.en.length > 0)).toBe(true);
   });
 });

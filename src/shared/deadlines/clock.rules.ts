@@ -16,6 +16,7 @@ import {
   type RuleCondition,
   type RuleOverrides,
 } from './deadlines.schemas';
+import { FAILURE_TEXTS } from './failure-messages';
 import { countPeriod, type EpochRange } from './period.rules';
 import { findRuleVersion } from './rule-table';
 
@@ -64,14 +65,14 @@ function resolveRule(version: Rule, options: DeadlineOptions, overrides: RuleOve
   for (const key of CONDITIONS) {
     const value = options[key];
     if (value !== undefined && typeof value !== 'boolean') {
-      return fail('INVALID_OPTION', `Option ${key} must be true or false`, { option: key });
+      return fail('INVALID_OPTION', FAILURE_TEXTS.optionNotBoolean(key), { option: key });
     }
   }
   const conditions = CONDITIONS.filter((c) => options[c] === true);
   const accepted = new Set(version.variants.flatMap((v) => v.when));
   const unknown = conditions.find((c) => !accepted.has(c));
   if (unknown) {
-    return fail('INVALID_OPTION', `Option ${unknown} does not apply to ${version.id}`, {
+    return fail('INVALID_OPTION', FAILURE_TEXTS.optionNotApplicable(unknown, version), {
       rule: version.id,
       option: unknown,
       accepted: [...accepted],
@@ -79,7 +80,7 @@ function resolveRule(version: Rule, options: DeadlineOptions, overrides: RuleOve
   }
   const variant = conditions.length > 0 ? version.variants.find((v) => sameConditions(v.when, conditions)) : undefined;
   if (conditions.length > 0 && !variant) {
-    return fail('INVALID_OPTION', `No limit is defined for ${conditions.join(' + ')} in ${version.id}`, {
+    return fail('INVALID_OPTION', FAILURE_TEXTS.noVariant(conditions, version), {
       rule: version.id,
       conditions,
     });
@@ -88,10 +89,10 @@ function resolveRule(version: Rule, options: DeadlineOptions, overrides: RuleOve
   const applies = override !== undefined && (override.ruleSet === undefined || override.ruleSet === version.ruleSet);
   if (applies) {
     if (override.unit !== undefined && override.unit !== 'calendar' && override.unit !== 'working') {
-      return fail('INVALID_OPTION', 'Override unit must be calendar or working', { rule: version.id });
+      return fail('INVALID_OPTION', FAILURE_TEXTS.overrideUnit(version), { rule: version.id });
     }
     if (override.count !== undefined && (!Number.isInteger(override.count) || override.count < 0)) {
-      return fail('INVALID_OPTION', 'Override count must be a whole number ≥ 0', { rule: version.id });
+      return fail('INVALID_OPTION', FAILURE_TEXTS.overrideCount(version), { rule: version.id });
     }
   }
   return succeed({
@@ -113,10 +114,10 @@ interface CollectedEvents {
 
 function checkRange(date: IsoDate): Result<number> {
   const day = parseIsoDate(date);
-  if (day === null) return fail('INVALID_DATE', `Not a valid YYYY-MM-DD date: ${String(date)}`, { date });
+  if (day === null) return fail('INVALID_DATE', FAILURE_TEXTS.invalidDate(date), { date });
   const year = yearOf(date);
   if (year < MIN_SUPPORTED_YEAR || year > MAX_SUPPORTED_YEAR) {
-    return fail('DATE_OUT_OF_RANGE', `${date} is outside ${MIN_SUPPORTED_YEAR}–${MAX_SUPPORTED_YEAR}`, { date });
+    return fail('DATE_OUT_OF_RANGE', FAILURE_TEXTS.dateOutOfRange(date), { date });
   }
   return succeed(day);
 }
@@ -141,12 +142,12 @@ function collectEvents(
   const parsed: { event: DeadlineEvent; day: number; index: number }[] = [];
   for (const [index, event] of events.entries()) {
     if (!EVENT_TYPES.has(event.type)) {
-      return fail('EVENTS_OUT_OF_ORDER', `Unknown event type: ${String(event.type)}`, { index, type: event.type });
+      return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.unknownEventType(event.type), { index, type: event.type });
     }
     const day = checkRange(event.date);
     if (!day.ok) return { ...day, details: { ...day.details, index } };
     if (day.value < start) {
-      return fail('EVENTS_OUT_OF_ORDER', `${event.type} on ${event.date} is before the start ${toIsoDate(start)}`, {
+      return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.eventBeforeStart(event.type, event.date, toIsoDate(start)), {
         index,
         type: event.type,
         date: event.date,
@@ -162,10 +163,10 @@ function collectEvents(
   let ignoredExtension = false;
   for (const { event, day, index } of parsed) {
     if (event.type === 'suspended') {
-      if (open !== null) return fail('EVENTS_OUT_OF_ORDER', `Suspended again on ${event.date} without a continuation`, { index });
+      if (open !== null) return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.suspendedAgain(event.date), { index });
       open = day;
     } else if (event.type === 'continued') {
-      if (open === null) return fail('EVENTS_OUT_OF_ORDER', `Continued on ${event.date} without a suspension`, { index });
+      if (open === null) return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.continuedWithoutSuspension(event.date), { index });
       out.pauses.push({ suspended: open, continued: day });
       open = null;
     } else if (!extension) {
@@ -173,19 +174,19 @@ function collectEvents(
     } else {
       const days = event.days ?? extension.daysPerExtension;
       if (!Number.isInteger(days) || days < 1 || days > extension.daysPerExtension) {
-        return fail('INVALID_OPTION', `An extension of ${rule.version.id} is 1–${extension.daysPerExtension} days`, { index, days });
+        return fail('INVALID_OPTION', FAILURE_TEXTS.extensionDays(rule.version, extension.daysPerExtension), { index, days });
       }
       out.extensions.push({ date: event.date, days });
     }
   }
   if (open !== null) {
-    return fail('EVENTS_OUT_OF_ORDER', 'The clock is suspended without a continuation: the due date is not yet known', {
+    return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.openSuspension(toIsoDate(open)), {
       reason: 'OPEN_SUSPENSION',
       suspended: toIsoDate(open),
     });
   }
   if (extension && out.extensions.length + optionExtensions > extension.maxExtensions) {
-    return fail('INVALID_OPTION', `${rule.version.id} allows at most ${extension.maxExtensions} extensions`, {
+    return fail('INVALID_OPTION', FAILURE_TEXTS.tooManyExtensions(rule.version, extension.maxExtensions), {
       rule: rule.version.id,
       extensions: out.extensions.length + optionExtensions,
     });
@@ -218,11 +219,11 @@ export function computeDeadline(input: ComputeDeadlineInput): Result<DeadlineCom
 
   const optionExtensions = options.extensions ?? 0;
   if (!Number.isInteger(optionExtensions) || optionExtensions < 0) {
-    return fail('INVALID_OPTION', 'extensions must be a whole number ≥ 0', { extensions: optionExtensions });
+    return fail('INVALID_OPTION', FAILURE_TEXTS.extensionsNotWhole(), { extensions: optionExtensions });
   }
   const extension = rule.version.extension;
   if (optionExtensions > 0 && !extension) {
-    return fail('INVALID_OPTION', `${rule.version.id} allows no extension`, { rule: rule.version.id });
+    return fail('INVALID_OPTION', FAILURE_TEXTS.noExtension(rule.version), { rule: rule.version.id });
   }
   const collected = collectEvents(input.events ?? [], startDay.value, rule, optionExtensions);
   if (!collected.ok) return collected;

@@ -7,7 +7,7 @@ const calendar = createWorkCalendar();
 
 function explain(input: Parameters<typeof computeDeadline>[0]) {
   const result = computeDeadline(input);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.message.en);
   return result.value.explanation;
 }
 

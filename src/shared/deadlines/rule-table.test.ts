@@ -117,7 +117,11 @@ describe('rule table (rules A, J)', () => {
     expect(findRuleVersion('denunciation.resolution', '2018-12-31')).toMatchObject({
       ok: false,
       code: 'DATE_OUT_OF_RANGE',
-      message: expect.stringContaining('applies from 1 January 2019 (Law on Denunciations 2018, Art. 30)'),
+      message: {
+        vi: 'Quy định "Giải quyết tố cáo" chưa có hiệu lực vào ngày 31/12/2018: quy định này áp dụng từ ngày 01/01/2019 ' +
+          '(Luật Tố cáo 2018, Điều 30)',
+        en: expect.stringContaining('applies from 1 Jan 2019 (Law on Denunciations 2018, Art. 30)'),
+      },
       details: { reason: 'NOT_YET_IN_FORCE' },
     });
     expect(ruleSetOn('2026-06-30')).toBe('2021');
@@ -128,7 +132,13 @@ describe('rule table (rules A, J)', () => {
     expect(findRuleVersion('reception.online-notice', '2026-07-01')).toMatchObject({ ok: true, value: { ruleSet: '2026' } });
     const result = findRuleVersion('reception.online-notice', '2026-06-30');
     expect(result).toMatchObject({ ok: false, code: 'DATE_OUT_OF_RANGE', details: { reason: 'NOT_IN_RULE_SET', ruleSet: '2021' } });
-    expect(result.ok || result.message).toContain('not part of the 2021 rules');
-    expect(result.ok || result.message).toContain('Online reception: notify the session schedule" exists from 1 July 2026 (Decree 154/2026');
+    expect(result.ok || result.message.en).toBe(
+      '"Online reception: notify the session schedule" is not part of the 2021 rules in force on 30 Jun 2026: ' +
+        'it exists from 1 Jul 2026 (Decree 154/2026/NĐ-CP, Art. 23)',
+    );
+    expect(result.ok || result.message.vi).toBe(
+      'Quy định "Tiếp công dân trực tuyến: thông báo lịch tiếp" không thuộc bộ quy định 2021 áp dụng vào ngày 30/06/2026: ' +
+        'quy định này chỉ có từ ngày 01/07/2026 (Nghị định 154/2026/NĐ-CP, Điều 23)',
+    );
   });
 });

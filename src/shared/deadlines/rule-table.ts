@@ -4,8 +4,9 @@
  * set only (e.g. online reception, from 1 July 2026).
  */
 import { fail, succeed, type Result } from '../calendar/calendar-result';
-import { partsFromEpochDay, toEpochDay, type IsoDate } from '../calendar/iso-date';
+import type { IsoDate } from '../calendar/iso-date';
 import { RULE_IDS, type Rule, type RuleId, type RuleSet } from './deadlines.schemas';
+import { FAILURE_TEXTS } from './failure-messages';
 import { RULES_2021 } from './rule-table-2021';
 import { RULES_2026 } from './rule-table-2026';
 import { RULES_2021_TO, RULES_2026_FROM } from './rule-rows';
@@ -34,28 +35,22 @@ export function listRuleVersions(id: RuleId): readonly Rule[] {
   return BY_ID.get(id) ?? [];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December'];
-
-function longDate(date: IsoDate): string {
-  const { year, month, day } = partsFromEpochDay(toEpochDay(date));
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
-
 /** Why no version of a rule is in force on a date: not part of that date's rule set, or its law was not yet in force. */
 function notInForce(id: string, date: IsoDate, versions: readonly Rule[]) {
   const ruleSet = ruleSetOn(date);
   const inSet = versions.find((v) => v.ruleSet === ruleSet);
   if (inSet) {
-    const message = `No version of ${id} is in force on ${date}: it applies from ${longDate(inSet.validFrom)} (${inSet.source.en})`;
-    return fail('DATE_OUT_OF_RANGE', message, { rule: id, date, reason: 'NOT_YET_IN_FORCE', validFrom: inSet.validFrom });
+    return fail('DATE_OUT_OF_RANGE', FAILURE_TEXTS.notYetInForce(inSet, date), {
+      rule: id,
+      date,
+      reason: 'NOT_YET_IN_FORCE',
+      validFrom: inSet.validFrom,
+    });
   }
   const next = versions.find((v) => v.validFrom > date);
   const previous = versions.findLast((v) => v.validTo !== null && v.validTo < date);
-  const why = next
-    ? `"${next.title.en}" exists from ${longDate(next.validFrom)} (${next.source.en})`
-    : `"${previous!.title.en}" applied until ${longDate(previous!.validTo!)} (${previous!.source.en})`;
-  return fail('DATE_OUT_OF_RANGE', `${id} is not part of the ${ruleSet} rules in force on ${date}: ${why}`, {
+  const edge = next ? { rule: next, from: next.validFrom } : { rule: previous!, until: previous!.validTo! };
+  return fail('DATE_OUT_OF_RANGE', FAILURE_TEXTS.notInRuleSet(ruleSet, date, edge), {
     rule: id,
     date,
     reason: 'NOT_IN_RULE_SET',
@@ -68,7 +63,7 @@ function notInForce(id: string, date: IsoDate, versions: readonly Rule[]) {
 /** The version of rule `id` in force on `date` (the date of the event that anchors the period; rules A1). */
 export function findRuleVersion(id: string, date: IsoDate): Result<Rule> {
   const versions = BY_ID.get(id);
-  if (!versions) return fail('UNKNOWN_RULE', `Unknown rule: ${id}`, { rule: id, known: [...RULE_IDS] });
+  if (!versions) return fail('UNKNOWN_RULE', FAILURE_TEXTS.unknownRule(id), { rule: id, known: [...RULE_IDS] });
   const version = versions.find((v) => v.validFrom <= date && (v.validTo === null || date <= v.validTo));
   return version ? succeed(version) : notInForce(id, date, versions);
 }

@@ -1,17 +1,29 @@
 import type { AppErrorCode } from '../errors';
 import type { Locale } from './locale';
 
-type Catalogue = Record<AppErrorCode, { title: string; detail: string }>;
+interface Entry {
+  title: string;
+  detail: string;
+  /** Used instead of `detail` when the error carries the deadline engine's explanation (`detailVi`, `detailEn`). */
+  explained?: string;
+}
+type Catalogue = Record<AppErrorCode, Entry>;
 
-/** User-facing error texts. `{name}` placeholders are filled from `AppError.params`. */
+/** The parameter holding the engine's explanation in each language (see toAppError in src/server/deadlines). */
+const EXPLANATION_PARAM: Record<Locale, string> = { vi: 'detailVi', en: 'detailEn' };
+
+/**
+ * User-facing error texts. `{name}` placeholders are filled from `AppError.params`. The deadline engine's codes show
+ * its own explanation when the error carries one: `{detailVi}` in Vietnamese, `{detailEn}` in English.
+ */
 export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
   vi: {
     VALIDATION_FAILED: { title: 'Dữ liệu không hợp lệ', detail: 'Một số trường chưa đúng, vui lòng kiểm tra lại.' },
-    INVALID_DATE: { title: 'Ngày không hợp lệ', detail: 'Ngày {value} không hợp lệ (định dạng YYYY-MM-DD).' },
-    DATE_OUT_OF_RANGE: { title: 'Ngày ngoài phạm vi', detail: 'Ngày {value} nằm ngoài phạm vi hỗ trợ.' },
-    UNKNOWN_RULE: { title: 'Không có quy định này', detail: 'Không tìm thấy quy định thời hạn "{rule}".' },
-    INVALID_OPTION: { title: 'Tùy chọn không hợp lệ', detail: 'Tùy chọn không áp dụng được: {detail}' },
-    EVENTS_OUT_OF_ORDER: { title: 'Sự kiện sai thứ tự', detail: 'Các sự kiện của vụ việc không theo đúng thứ tự: {detail}' },
+    INVALID_DATE: { title: 'Ngày không hợp lệ', detail: 'Ngày {value} không hợp lệ (định dạng YYYY-MM-DD).', explained: '{detailVi}.' },
+    DATE_OUT_OF_RANGE: { title: 'Ngày ngoài phạm vi', detail: 'Ngày {value} nằm ngoài phạm vi hỗ trợ.', explained: '{detailVi}.' },
+    UNKNOWN_RULE: { title: 'Không có quy định này', detail: 'Không tìm thấy quy định thời hạn "{rule}".', explained: '{detailVi}.' },
+    INVALID_OPTION: { title: 'Tùy chọn không hợp lệ', detail: 'Tùy chọn không áp dụng được.', explained: '{detailVi}.' },
+    EVENTS_OUT_OF_ORDER: { title: 'Sự kiện sai thứ tự', detail: 'Các sự kiện của vụ việc không theo đúng thứ tự.', explained: '{detailVi}.' },
     UNAUTHENTICATED: { title: 'Chưa đăng nhập', detail: 'Vui lòng đăng nhập để tiếp tục.' },
     INVALID_CREDENTIALS: { title: 'Đăng nhập không thành công', detail: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
     ACCOUNT_LOCKED: { title: 'Tài khoản tạm khóa', detail: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.' },
@@ -39,11 +51,11 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
   },
   en: {
     VALIDATION_FAILED: { title: 'Invalid input', detail: 'Some fields are not valid; please check them.' },
-    INVALID_DATE: { title: 'Invalid date', detail: 'The date {value} is not valid (expected YYYY-MM-DD).' },
-    DATE_OUT_OF_RANGE: { title: 'Date out of range', detail: 'The date {value} is outside the supported range.' },
-    UNKNOWN_RULE: { title: 'Unknown rule', detail: 'There is no deadline rule "{rule}".' },
-    INVALID_OPTION: { title: 'Invalid option', detail: 'The option does not apply: {detail}' },
-    EVENTS_OUT_OF_ORDER: { title: 'Events out of order', detail: 'The case events are out of order: {detail}' },
+    INVALID_DATE: { title: 'Invalid date', detail: 'The date {value} is not valid (expected YYYY-MM-DD).', explained: '{detailEn}.' },
+    DATE_OUT_OF_RANGE: { title: 'Date out of range', detail: 'The date {value} is outside the supported range.', explained: '{detailEn}.' },
+    UNKNOWN_RULE: { title: 'Unknown rule', detail: 'There is no deadline rule "{rule}".', explained: '{detailEn}.' },
+    INVALID_OPTION: { title: 'Invalid option', detail: 'The option does not apply.', explained: '{detailEn}.' },
+    EVENTS_OUT_OF_ORDER: { title: 'Events out of order', detail: 'The case events are out of order.', explained: '{detailEn}.' },
     UNAUTHENTICATED: { title: 'Not signed in', detail: 'Please sign in to continue.' },
     INVALID_CREDENTIALS: { title: 'Sign-in failed', detail: 'The username or password is wrong.' },
     ACCOUNT_LOCKED: { title: 'Account locked', detail: 'Too many failed sign-ins. Try again in {minutes} minutes.' },
@@ -78,5 +90,6 @@ export function renderErrorMessage(
 ): { title: string; detail: string } {
   const entry = ERROR_MESSAGES[locale][code];
   const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
-  return { title: entry.title, detail: fill(entry.detail) };
+  const explained = entry.explained !== undefined && params[EXPLANATION_PARAM[locale]] !== undefined;
+  return { title: entry.title, detail: fill(explained ? entry.explained! : entry.detail) };
 }
