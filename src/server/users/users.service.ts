@@ -97,6 +97,13 @@ export async function listUsers(deps: UserDeps, actor: Actor, q?: string): Promi
   return rows.map((r) => toUser(r, grants));
 }
 
+/** The user as just written, for a caller whose permission was already checked (no scope check, no fake actor). */
+async function reloadUser(deps: UserDeps, id: string): Promise<User> {
+  const row = await repo.findUserById(deps.db, id);
+  if (!row) throw new AppError('USER_NOT_FOUND', { user: id });
+  return toUser(row, await repo.listGrants(deps.db, [id]));
+}
+
 export async function getUser(deps: UserDeps, actor: Actor, id: string): Promise<User> {
   const row = await repo.findUserById(deps.db, id);
   if (!row || !(await canSee(deps, actor, id))) throw new AppError('USER_NOT_FOUND', { user: id });
@@ -136,7 +143,7 @@ export async function createUser(deps: UserDeps, actor: Actor, input: UserCreate
       after: { ...toUser(row, []), grants: grants.map(({ role, unitId }) => ({ role, unitId })) },
     });
   });
-  return getUser(deps, { ...actor, kind: 'system' }, row.id);
+  return reloadUser(deps, row.id);
 }
 
 function dedupeGrants(grants: GrantInput[]): GrantInput[] {
@@ -180,7 +187,7 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
       after: toUser({ ...before, ...changes }, []),
     });
   });
-  return getUser(deps, { ...actor, kind: 'system' }, id);
+  return reloadUser(deps, id);
 }
 
 export async function grantRole(deps: UserDeps, actor: Actor, userId: string, grant: GrantInput): Promise<User> {
@@ -201,7 +208,7 @@ export async function grantRole(deps: UserDeps, actor: Actor, userId: string, gr
       });
     });
   }
-  return getUser(deps, { ...actor, kind: 'system' }, userId);
+  return reloadUser(deps, userId);
 }
 
 export async function revokeRole(deps: UserDeps, actor: Actor, userId: string, grantId: string): Promise<User> {
@@ -218,5 +225,5 @@ export async function revokeRole(deps: UserDeps, actor: Actor, userId: string, g
       before: { role: grant.role, unitId: grant.unitId },
     });
   });
-  return getUser(deps, { ...actor, kind: 'system' }, userId);
+  return reloadUser(deps, userId);
 }
