@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { SYSTEM_ACTOR } from '../server/auth/actor';
-import { createApiToken } from '../server/auth/auth.service';
 import { verifyAuditChain } from '../server/audit/audit.service';
 import type { Config } from '../server/config';
-import { authDeps } from '../server/http/context';
 import { isDatabaseEmpty, seedDemo, DEMO_PASSWORD } from '../server/seed/demo-seed';
 import { findUserByUsername } from '../server/users/users.repository';
+import { createApiToken } from '../server/users/tokens.service';
 import { createUser } from '../server/users/users.service';
 import { RoleSchema, UsernameSchema } from '../shared/users/users.schemas';
 import { CliError, type Io, resolveUnit, withRuntime } from './cli-context';
@@ -65,7 +64,7 @@ export async function tokenCreateCommand(config: Config, io: Io, args: { usernam
   return withRuntime(config, async (rt) => {
     const user = await findUserByUsername(rt.deps.db, args.username!.toLowerCase());
     if (!user) throw new CliError(`There is no user "${args.username}".`);
-    const token = await createApiToken(authDeps(rt.deps), SYSTEM_ACTOR, { name: args.name ?? 'cli', userId: user.id });
+    const token = await createApiToken(rt.deps, SYSTEM_ACTOR, { name: args.name ?? 'cli', userId: user.id });
     io.out(token.token);
     io.err(`Token ${token.id} for ${user.username}: keep it secret; it is shown only once.`);
     return 0;

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { AuditPageSchema, AuditQuerySchema, AuditVerifySchema } from '../../shared/audit/audit.schemas';
-import { scopeUnitIds } from '../auth/authorize';
+import { INSTALLATION, scopeUnitIds } from '../auth/authorize';
 import { actorOf, type App, type AppDeps } from '../http/context';
 import { listAudit, verifyAuditChain } from './audit.service';
 
@@ -16,11 +16,10 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
       },
     },
     async (request) => {
-      const actor = actorOf(request);
-      const scope = await deps.authz.scope(actor, 'audit:read');
+      const scope = await deps.authz.scope(actorOf(request), 'audit:read');
       if (!scope.all && scope.unitIds.size === 0) throw new AppError('FORBIDDEN', { action: 'audit:read' });
-      const isAdmin = actor.grants.some((g) => g.role === 'administrator');
-      return listAudit(deps.db, request.query, { unitIds: scopeUnitIds(scope), includeUnitless: isAdmin });
+      // Entries tied to no unit (sign-ins, calendar, tokens) belong to the whole installation.
+      return listAudit(deps.db, request.query, { unitIds: scopeUnitIds(scope), includeUnitless: scope.all });
     },
   );
 
@@ -28,8 +27,7 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
     '/api/v1/audit/verify',
     { schema: { tags: ['audit'], summary: 'Check the hash chain of the whole log', response: { 200: AuditVerifySchema } } },
     async (request) => {
-      const actor = actorOf(request);
-      if (!actor.grants.some((g) => g.role === 'administrator')) throw new AppError('FORBIDDEN', { action: 'audit:verify' });
+      await deps.authz.assert(actorOf(request), 'audit:verify', INSTALLATION);
       return verifyAuditChain(deps.db);
     },
   );

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ACTIONS } from '../../shared/auth/roles';
 import { LoginSchema, MeSchema } from '../../shared/users/users.schemas';
 import { actorOf, type App, type AppDeps, authDeps, SESSION_COOKIE } from '../http/context';
 import { getUser } from '../users/users.service';
@@ -8,7 +7,7 @@ import type { Actor } from './actor';
 
 async function me(deps: AppDeps, actor: Actor) {
   const user = await getUser(deps, actor, actor.userId ?? '');
-  return { user, actions: ACTIONS.filter((a) => deps.authz.allowsAnywhere(actor, a)) };
+  return { user, actions: await deps.authz.allowedActions(actor) };
 }
 
 export function registerAuthRoutes(app: App, deps: AppDeps): void {

@@ -3,10 +3,9 @@ import type { Kysely } from 'kysely';
 import type { Role } from '../../shared/auth/roles';
 import { AppError } from '../../shared/errors';
 import type { Locale } from '../../shared/i18n/locale';
-import type { ApiToken, ApiTokenCreate } from '../../shared/users/users.schemas';
 import { recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
-import type { ApiTokenTable, AppUserTable, DB } from '../db/schema';
+import type { AppUserTable, DB } from '../db/schema';
 import { findUserById, findUserByUsername, listGrants } from '../users/users.repository';
 import type { Actor } from './actor';
 import { DUMMY_HASH, verifyPassword } from './password';
@@ -21,8 +20,8 @@ export interface AuthDeps {
 export const MAX_FAILED_LOGINS = 10;
 export const LOCK_MINUTES = 15;
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const newSecret = (prefix: string) => `${prefix}${randomBytes(32).toString('base64url')}`;
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const newSecret = (prefix: string) => `${prefix}${randomBytes(32).toString('base64url')}`;
 
 export async function actorForUser(db: Kysely<DB>, user: AppUserTable): Promise<Actor> {
   const grants = await listGrants(db, [user.id]);
@@ -131,73 +130,3 @@ export async function actorFromApiToken(deps: AuthDeps, token: string): Promise<
   }
   return { ...(await actorForUser(deps.db, user)), tokenId: row.id };
 }
-
-export function toApiToken(row: ApiTokenTable): ApiToken {
-  const { tokenHash: _hash, ...rest } = row;
-  return rest;
-}
-
-/**
- * Issues an API token for `userId` (default: the actor). The secret is returned once; only its SHA-256 is stored.
- * Only administrators issue tokens for other users.
- */
-export async function createApiToken(
-  deps: AuthDeps,
-  actor: Actor,
-  input: ApiTokenCreate,
-): Promise<ApiToken & { token: string }> {
-  const userId = input.userId ?? actor.userId;
-  if (!userId) throw new AppError('USER_NOT_FOUND', { user: '' });
-  const isAdmin = actor.kind === 'system' || actor.grants.some((g) => g.role === 'administrator');
-  if (userId !== actor.userId && !isAdmin) throw new AppError('FORBIDDEN', { action: 'token:create' });
-  if (!(await findUserById(deps.db, userId))) throw new AppError('USER_NOT_FOUND', { user: userId });
-  const token = newSecret('ovs_');
-  const now = deps.clock.now();
-  const row: ApiTokenTable = {
-    id: randomUUID(),
-    userId,
-    name: input.name,
-    tokenHash: sha256(token),
-    createdAt: now.toISOString(),
-    expiresAt: input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000).toISOString() : null,
-    lastUsedAt: null,
-    revokedAt: null,
-  };
-  await deps.db.transaction().execute(async (trx) => {
-    await trx.insertInto('apiToken').values(row).execute();
-    await recordAudit(trx, deps.clock, actor, {
-      action: 'api-token.create',
-      entityType: 'api-token',
-      entityId: row.id,
-      unitId: null,
-      after: toApiToken(row),
-    });
-  });
-  return { ...toApiToken(row), token };
-}
-
-export async function listApiTokens(deps: AuthDeps, actor: Actor): Promise<ApiToken[]> {
-  if (!actor.userId) return [];
-  const rows = await deps.db.selectFrom('apiToken').selectAll().where('userId', '=', actor.userId).orderBy('createdAt').execute();
-  return rows.map(toApiToken);
-}
-
-export async function revokeApiToken(deps: AuthDeps, actor: Actor, id: string): Promise<void> {
-  const row = await deps.db.selectFrom('apiToken').selectAll().where('id', '=', id).executeTakeFirst();
-  const isAdmin = actor.grants.some((g) => g.role === 'administrator');
-  if (!row || (row.userId !== actor.userId && !isAdmin)) throw new AppError('TOKEN_NOT_FOUND');
-  if (row.revokedAt) return;
-  const revokedAt = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('apiToken').set({ revokedAt }).where('id', '=', id).execute();
-    await recordAudit(trx, deps.clock, actor, {
-      action: 'api-token.revoke',
-      entityType: 'api-token',
-      entityId: id,
-      unitId: null,
-      before: toApiToken(row),
-      after: toApiToken({ ...row, revokedAt }),
-    });
-  });
-}
-

@@ -39,17 +39,3 @@ export async function upsertRuleOverride(db: Executor, ruleId: string, json: str
 export async function deleteRuleOverride(db: Executor, ruleId: string): Promise<void> {
   await db.deleteFrom('deadlineRuleOverride').where('ruleId', '=', ruleId).execute();
 }
-
-/** Marks calendar settings as changed so every process rebuilds its working calendar. */
-export async function bumpCalendarVersion(db: Executor, version: string): Promise<void> {
-  await db
-    .insertInto('appMeta')
-    .values({ key: 'calendar_version', value: version })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: version }))
-    .execute();
-}
-
-export async function readCalendarVersion(db: Executor): Promise<string> {
-  const row = await db.selectFrom('appMeta').select('value').where('key', '=', 'calendar_version').executeTakeFirst();
-  return row?.value ?? '0';
-}

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
   type CalendarYear,
@@ -14,10 +13,10 @@ import { createWorkCalendar, type WorkCalendar } from '../../shared/calendar/wor
 import { type RuleOverrides, RuleOverridesSchema } from '../../shared/deadlines/deadlines.schemas';
 import { AppError } from '../../shared/errors';
 import type { Actor } from '../auth/actor';
-import type { Authorizer } from '../auth/authorize';
-import { recordAudit } from '../audit/audit.service';
+import { type Authorizer, INSTALLATION } from '../auth/authorize';
 import type { Clock } from '../clock';
 import type { DB } from '../db/schema';
+import { readVersion, write } from '../db/write';
 import * as repo from './calendar.repository';
 
 export interface CalendarDeps {
@@ -36,7 +35,7 @@ export interface DeadlineContext {
 const contexts = new WeakMap<Kysely<DB>, { version: string; context: DeadlineContext }>();
 
 export async function loadDeadlineContext(db: Kysely<DB>): Promise<DeadlineContext> {
-  const version = await repo.readCalendarVersion(db);
+  const version = await readVersion(db, 'calendar');
   const cached = contexts.get(db);
   if (cached && cached.version === version) return cached.context;
   const [schedules, overrides] = await Promise.all([repo.listHolidaySchedules(db), repo.listRuleOverrides(db)]);
@@ -81,16 +80,12 @@ export async function getCalendarYear(deps: CalendarDeps, year: number): Promise
   return describeYear((await loadDeadlineContext(deps.db)).calendar, year);
 }
 
-function assertCanEditCalendar(deps: CalendarDeps, actor: Actor): void {
-  if (!deps.authz.allowsAnywhere(actor, 'calendar:write')) throw new AppError('FORBIDDEN', { action: 'calendar:write' });
-}
-
 /**
  * Replaces a year's schedule with an administrator's (e.g. the Prime Minister's decision on Tết, or a swap
  * announced by the Ministry of Home Affairs). Audit-logged; clocks computed afterwards use it.
  */
 export async function putCalendarYear(deps: CalendarDeps, actor: Actor, year: number, input: CalendarYearInput): Promise<CalendarYear> {
-  assertCanEditCalendar(deps, actor);
+  await deps.authz.assert(actor, 'calendar:write', INSTALLATION);
   assertYear(year);
   const parsed = YearScheduleSchema.safeParse({ year, source: 'custom', ...input });
   if (!parsed.success) {
@@ -98,10 +93,10 @@ export async function putCalendarYear(deps: CalendarDeps, actor: Actor, year: nu
   }
   const schedule: YearSchedule = parsed.data;
   const before = await getCalendarYear(deps, year);
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.upsertHolidaySchedule(trx, year, JSON.stringify(schedule), deps.clock.now().toISOString(), actor.userId);
-    await repo.bumpCalendarVersion(trx, randomUUID());
-    await recordAudit(trx, deps.clock, actor, {
+  await write(deps, actor, async (w) => {
+    await repo.upsertHolidaySchedule(w.trx, year, JSON.stringify(schedule), w.now, actor.userId);
+    w.changed('calendar');
+    await w.audit({
       action: 'calendar.put-year',
       entityType: 'holiday-schedule',
       entityId: String(year),
@@ -115,14 +110,14 @@ export async function putCalendarYear(deps: CalendarDeps, actor: Actor, year: nu
 
 /** Drops an administrator's schedule: the year falls back to the official schedule, or to the Labour Code. */
 export async function deleteCalendarYear(deps: CalendarDeps, actor: Actor, year: number): Promise<CalendarYear> {
-  assertCanEditCalendar(deps, actor);
+  await deps.authz.assert(actor, 'calendar:write', INSTALLATION);
   assertYear(year);
   const existing = await repo.findHolidaySchedule(deps.db, year);
   if (!existing) throw new AppError('NOT_FOUND');
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.deleteHolidaySchedule(trx, year);
-    await repo.bumpCalendarVersion(trx, randomUUID());
-    await recordAudit(trx, deps.clock, actor, {
+  await write(deps, actor, async (w) => {
+    await repo.deleteHolidaySchedule(w.trx, year);
+    w.changed('calendar');
+    await w.audit({
       action: 'calendar.delete-year',
       entityType: 'holiday-schedule',
       entityId: String(year),

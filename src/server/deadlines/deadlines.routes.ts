@@ -9,7 +9,8 @@ import {
   RuleSchema,
 } from '../../shared/deadlines/deadlines.schemas';
 import { actorOf, type App, type AppDeps } from '../http/context';
-import { clearRuleOverride, computeCaseClocksFor, computeDeadlineFor, listRules, setRuleOverride } from './deadlines.service';
+import { clearRuleOverride, setRuleOverride } from '../calendar/rule-overrides.service';
+import { computeCaseClocksFor, computeDeadlineFor, listRules } from './deadlines.service';
 
 const tags = ['deadlines'];
 const RuleTableSchema = z.object({ rules: z.array(RuleSchema), overrides: RuleOverridesSchema }).meta({ id: 'RuleTable' });

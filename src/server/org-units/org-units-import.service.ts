@@ -3,6 +3,7 @@ import { AppError, type FieldIssue } from '../../shared/errors';
 import { orgUnitsFromCsv } from '../../shared/org-units/org-units.csv';
 import type { OrgUnitCreate } from '../../shared/org-units/org-units.schemas';
 import type { Actor } from '../auth/actor';
+import { INSTALLATION } from '../auth/authorize';
 import { recordAudit } from '../audit/audit.service';
 import type { OrgUnitTable } from '../db/schema';
 import * as repo from './org-units.repository';
@@ -40,7 +41,7 @@ export async function importOrgUnitsCsv(
   const units = parentsFirst(parsed.units);
   const inFile = new Set(units.map((u) => u.id!));
   const issues: FieldIssue[] = [];
-  const isAdmin = actor.kind === 'system' || actor.grants.some((g) => g.role === 'administrator');
+  const isAdmin = await deps.authz.can(actor, 'org-unit:write', INSTALLATION);
   for (const unit of units) {
     const existing = await repo.findUnitById(deps.db, unit.id!);
     if (unit.parentId && !inFile.has(unit.parentId) && !(await repo.findUnitById(deps.db, unit.parentId))) {

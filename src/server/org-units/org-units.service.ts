@@ -17,7 +17,7 @@ import type {
 } from '../../shared/org-units/org-units.schemas';
 import { foldForSearch } from '../../shared/text/fold';
 import type { Actor } from '../auth/actor';
-import { type Authorizer, scopeUnitIds } from '../auth/authorize';
+import { type Authorizer, INSTALLATION, scopeUnitIds } from '../auth/authorize';
 import { recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import type { DB, OrgUnitTable } from '../db/schema';
@@ -104,11 +104,7 @@ async function loadReadable(deps: OrgUnitDeps, actor: Actor, id: string): Promis
 
 /** Only administrators create top-level units; everyone else creates inside a unit they may write. */
 async function assertCanPlaceUnder(deps: OrgUnitDeps, actor: Actor, parentId: string | null): Promise<void> {
-  if (parentId === null) {
-    const isAdmin = actor.kind === 'system' || actor.grants.some((g) => g.role === 'administrator');
-    if (!isAdmin) throw new AppError('FORBIDDEN', { action: 'org-unit:write' });
-    return;
-  }
+  if (parentId === null) return deps.authz.assert(actor, 'org-unit:write', INSTALLATION);
   if (!(await repo.findUnitById(deps.db, parentId))) throw new AppError('ORG_UNIT_NOT_FOUND', { unit: parentId });
   await deps.authz.assert(actor, 'org-unit:write', parentId);
 }

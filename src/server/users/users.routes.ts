@@ -9,8 +9,8 @@ import {
   UserSchema,
   UserUpdateSchema,
 } from '../../shared/users/users.schemas';
-import { createApiToken, listApiTokens, revokeApiToken } from '../auth/auth.service';
-import { actorOf, type App, type AppDeps, authDeps } from '../http/context';
+import { actorOf, type App, type AppDeps } from '../http/context';
+import { createApiToken, listApiTokens, revokeApiToken } from './tokens.service';
 import { createUser, getUser, grantRole, listUsers, revokeRole, updateUser } from './users.service';
 
 const tags = ['users'];
@@ -79,7 +79,7 @@ export function registerUserRoutes(app: App, deps: AppDeps): void {
   app.get(
     '/api/v1/tokens',
     { schema: { tags: ['tokens'], summary: 'Your API tokens', response: { 200: z.array(ApiTokenSchema) } } },
-    async (request) => listApiTokens(authDeps(deps), actorOf(request)),
+    async (request) => listApiTokens(deps, actorOf(request)),
   );
 
   app.post(
@@ -92,14 +92,14 @@ export function registerUserRoutes(app: App, deps: AppDeps): void {
         response: { 201: ApiTokenCreatedSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await createApiToken(authDeps(deps), actorOf(request), request.body)),
+    async (request, reply) => reply.code(201).send(await createApiToken(deps, actorOf(request), request.body)),
   );
 
   app.delete(
     '/api/v1/tokens/:id',
     { schema: { tags: ['tokens'], summary: 'Revoke an API token', params: IdParamsSchema, response: { 204: z.null() } } },
     async (request, reply) => {
-      await revokeApiToken(authDeps(deps), actorOf(request), request.params.id);
+      await revokeApiToken(deps, actorOf(request), request.params.id);
       return reply.code(204).send(null);
     },
   );

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { canGrantRole, type Role } from '../../shared/auth/roles';
+import type { Role } from '../../shared/auth/roles';
 import { AppError } from '../../shared/errors';
-import { scopeOf } from '../../shared/org-units/org-graph';
 import { foldForSearch } from '../../shared/text/fold';
 import {
   type GrantInput,
@@ -11,13 +10,14 @@ import {
   type UserCreate,
   type UserUpdate,
 } from '../../shared/users/users.schemas';
-import type { Actor } from '../auth/actor';
-import { type Authorizer, scopeUnitIds } from '../auth/authorize';
+import type { Actor, Grant } from '../auth/actor';
+import { type Authorizer, INSTALLATION, scopeUnitIds } from '../auth/authorize';
 import { hashPassword, verifyPassword } from '../auth/password';
-import { recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import type { AppUserTable, DB } from '../db/schema';
+import { write } from '../db/write';
 import { findUnitById } from '../org-units/org-units.repository';
+import { createUsersPolicy } from './users.policy';
 import * as repo from './users.repository';
 
 export interface UserDeps {
@@ -51,42 +51,32 @@ function assertPassword(password: string): void {
   }
 }
 
-const isAdministrator = (actor: Actor) => actor.kind === 'system' || actor.grants.some((g) => g.role === 'administrator');
-
-/** May `actor` grant `role` on `unitId`? Needs user:manage there, and a granting role that allows that role. */
+/** Throws ROLE_NOT_GRANTABLE unless the actor may hand out `grant` (see `Authorizer.canGrant`). */
 async function assertCanGrant(deps: UserDeps, actor: Actor, grant: GrantInput): Promise<void> {
   if (!(await findUnitById(deps.db, grant.unitId))) throw new AppError('ORG_UNIT_NOT_FOUND', { unit: grant.unitId });
-  if (actor.kind === 'system') return;
-  const g = await deps.authz.graph();
-  const allowed = actor.grants.some(
-    (own) =>
-      (own.role === 'administrator' || own.role === 'unit_administrator') &&
-      canGrantRole(own.role, grant.role) &&
-      scopeOf(g, [own.unitId]).has(grant.unitId),
-  );
-  if (!allowed) throw new AppError('ROLE_NOT_GRANTABLE', { role: grant.role });
+  if (!(await deps.authz.canGrant(actor, grant))) throw new AppError('ROLE_NOT_GRANTABLE', { role: grant.role });
 }
 
-/** A user may be changed only by someone whose scope covers every one of that user's grants. */
-async function assertCanManage(deps: UserDeps, actor: Actor, userId: string): Promise<AppUserTable> {
+/** The user, if the actor may see it; out-of-scope users answer exactly like missing ones. */
+async function loadVisible(deps: UserDeps, actor: Actor, userId: string): Promise<{ user: AppUserTable; grants: repo.GrantRow[] }> {
   const user = await repo.findUserById(deps.db, userId);
-  if (!user || !(await canSee(deps, actor, userId))) throw new AppError('USER_NOT_FOUND', { user: userId });
-  const grants = await repo.listGrants(deps.db, [userId]);
-  if (grants.length === 0 && !isAdministrator(actor)) throw new AppError('FORBIDDEN', { action: 'user:manage' });
-  for (const grant of grants) await deps.authz.assert(actor, 'user:manage', grant.unitId);
-  if (grants.some((g) => g.role === 'administrator') && !isAdministrator(actor)) {
-    throw new AppError('FORBIDDEN', { action: 'user:manage' });
+  const grants = user ? await repo.listGrants(deps.db, [userId]) : [];
+  if (!user || !(await createUsersPolicy(deps.authz).maySee(actor, userId, grants as Grant[]))) {
+    throw new AppError('USER_NOT_FOUND', { user: userId });
   }
+  return { user, grants };
+}
+
+/** A user may be changed only by someone who could have granted every one of that user's roles. */
+async function assertCanManage(deps: UserDeps, actor: Actor, userId: string): Promise<AppUserTable> {
+  const { user, grants } = await loadVisible(deps, actor, userId);
+  if (!(await createUsersPolicy(deps.authz).mayManage(actor, grants as Grant[]))) throw new AppError('FORBIDDEN', { action: 'user:manage' });
   return user;
 }
 
-async function canSee(deps: UserDeps, actor: Actor, userId: string): Promise<boolean> {
-  if (actor.userId === userId) return true;
-  const scope = await deps.authz.scope(actor, 'user:read');
-  if (scope.all) return true;
-  const grants = await repo.listGrants(deps.db, [userId]);
-  if (grants.length === 0) return isAdministrator(actor);
-  return grants.some((g) => scope.unitIds.has(g.unitId));
+/** The user as the actor may see it: grants on units outside the actor's scope are left out. */
+async function present(deps: UserDeps, actor: Actor, row: AppUserTable, grants: repo.GrantRow[]): Promise<User> {
+  return toUser(row, await createUsersPolicy(deps.authz).visibleGrants(actor, row.id, grants));
 }
 
 export async function listUsers(deps: UserDeps, actor: Actor, q?: string): Promise<User[]> {
@@ -94,25 +84,25 @@ export async function listUsers(deps: UserDeps, actor: Actor, q?: string): Promi
   if (!scope.all && scope.unitIds.size === 0) throw new AppError('FORBIDDEN', { action: 'user:read' });
   const rows = await repo.listUsers(deps.db, scopeUnitIds(scope), q ? foldForSearch(q) : undefined);
   const grants = await repo.listGrants(deps.db, rows.map((r) => r.id));
-  return rows.map((r) => toUser(r, grants));
+  const visible = scope.all ? grants : grants.filter((g) => scope.unitIds.has(g.unitId));
+  return rows.map((r) => toUser(r, visible));
 }
 
-/** The user as just written, for a caller whose permission was already checked (no scope check, no fake actor). */
-async function reloadUser(deps: UserDeps, id: string): Promise<User> {
+/** The user as just written, shown as the actor may see it (the actor's permission was already checked). */
+async function reloadUser(deps: UserDeps, actor: Actor, id: string): Promise<User> {
   const row = await repo.findUserById(deps.db, id);
   if (!row) throw new AppError('USER_NOT_FOUND', { user: id });
-  return toUser(row, await repo.listGrants(deps.db, [id]));
+  return present(deps, actor, row, await repo.listGrants(deps.db, [id]));
 }
 
 export async function getUser(deps: UserDeps, actor: Actor, id: string): Promise<User> {
-  const row = await repo.findUserById(deps.db, id);
-  if (!row || !(await canSee(deps, actor, id))) throw new AppError('USER_NOT_FOUND', { user: id });
-  return toUser(row, await repo.listGrants(deps.db, [id]));
+  const { user, grants } = await loadVisible(deps, actor, id);
+  return present(deps, actor, user, grants);
 }
 
 export async function createUser(deps: UserDeps, actor: Actor, input: UserCreate): Promise<User> {
   assertPassword(input.password);
-  if (input.grants.length === 0 && !isAdministrator(actor)) throw new AppError('FORBIDDEN', { action: 'user:manage' });
+  if (input.grants.length === 0) await deps.authz.assert(actor, 'user:manage', INSTALLATION);
   for (const grant of input.grants) await assertCanGrant(deps, actor, grant);
   if (await repo.findUserByUsername(deps.db, input.username)) {
     throw new AppError('USERNAME_TAKEN', { username: input.username }, [{ path: 'username', message: '' }]);
@@ -131,11 +121,11 @@ export async function createUser(deps: UserDeps, actor: Actor, input: UserCreate
     updatedAt: now,
   };
   const grants = dedupeGrants(input.grants).map((g) => ({ id: randomUUID(), userId: row.id, ...g, createdAt: now }));
-  await deps.db.transaction().execute(async (trx) => {
-    if (await repo.findUserByUsername(trx, input.username)) throw new AppError('USERNAME_TAKEN', { username: input.username });
-    await repo.insertUser(trx, row);
-    for (const g of grants) await repo.insertGrant(trx, g);
-    await recordAudit(trx, deps.clock, actor, {
+  await write(deps, actor, async (w) => {
+    if (await repo.findUserByUsername(w.trx, input.username)) throw new AppError('USERNAME_TAKEN', { username: input.username });
+    await repo.insertUser(w.trx, row);
+    for (const g of grants) await repo.insertGrant(w.trx, g);
+    await w.audit({
       action: 'user.create',
       entityType: 'user',
       entityId: row.id,
@@ -143,7 +133,7 @@ export async function createUser(deps: UserDeps, actor: Actor, input: UserCreate
       after: { ...toUser(row, []), grants: grants.map(({ role, unitId }) => ({ role, unitId })) },
     });
   });
-  return reloadUser(deps, row.id);
+  return reloadUser(deps, actor, row.id);
 }
 
 function dedupeGrants(grants: GrantInput[]): GrantInput[] {
@@ -172,13 +162,13 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
     changes.failedLogins = 0;
     changes.lockedUntil = null;
   }
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.updateUser(trx, id, changes);
+  await write(deps, actor, async (w) => {
+    await repo.updateUser(w.trx, id, changes);
     // A password change or deactivation ends every open session of that user.
     if (patch.password !== undefined || patch.isActive === false) {
-      await trx.deleteFrom('userSession').where('userId', '=', id).execute();
+      await w.trx.deleteFrom('userSession').where('userId', '=', id).execute();
     }
-    await recordAudit(trx, deps.clock, actor, {
+    await w.audit({
       action: patch.password !== undefined ? 'user.update-password' : 'user.update',
       entityType: 'user',
       entityId: id,
@@ -187,19 +177,18 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
       after: toUser({ ...before, ...changes }, []),
     });
   });
-  return reloadUser(deps, id);
+  return reloadUser(deps, actor, id);
 }
 
 export async function grantRole(deps: UserDeps, actor: Actor, userId: string, grant: GrantInput): Promise<User> {
-  const user = await repo.findUserById(deps.db, userId);
-  if (!user || !(await canSee(deps, actor, userId))) throw new AppError('USER_NOT_FOUND', { user: userId });
+  await loadVisible(deps, actor, userId);
   await assertCanGrant(deps, actor, grant);
   const existing = await repo.listGrants(deps.db, [userId]);
   if (!existing.some((g) => g.role === grant.role && g.unitId === grant.unitId)) {
     const row = { id: randomUUID(), userId, ...grant, createdAt: deps.clock.now().toISOString() };
-    await deps.db.transaction().execute(async (trx) => {
-      await repo.insertGrant(trx, row);
-      await recordAudit(trx, deps.clock, actor, {
+    await write(deps, actor, async (w) => {
+      await repo.insertGrant(w.trx, row);
+      await w.audit({
         action: 'user.grant-role',
         entityType: 'user',
         entityId: userId,
@@ -208,16 +197,18 @@ export async function grantRole(deps: UserDeps, actor: Actor, userId: string, gr
       });
     });
   }
-  return reloadUser(deps, userId);
+  return reloadUser(deps, actor, userId);
 }
 
 export async function revokeRole(deps: UserDeps, actor: Actor, userId: string, grantId: string): Promise<User> {
-  const grant = await repo.findGrant(deps.db, grantId);
-  if (!grant || grant.userId !== userId || !(await canSee(deps, actor, userId))) throw new AppError('NOT_FOUND');
-  await assertCanGrant(deps, actor, { role: grant.role as Role, unitId: grant.unitId });
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.deleteGrant(trx, grantId);
-    await recordAudit(trx, deps.clock, actor, {
+  const { grants } = await loadVisible(deps, actor, userId);
+  const grant = grants.find((g) => g.id === grantId);
+  if (!grant || !(await deps.authz.canGrant(actor, { role: grant.role as Role, unitId: grant.unitId }, { existing: true }))) {
+    throw new AppError('NOT_FOUND');
+  }
+  await write(deps, actor, async (w) => {
+    await repo.deleteGrant(w.trx, grantId);
+    await w.audit({
       action: 'user.revoke-role',
       entityType: 'user',
       entityId: userId,
@@ -225,5 +216,5 @@ export async function revokeRole(deps: UserDeps, actor: Actor, userId: string, g
       before: { role: grant.role, unitId: grant.unitId },
     });
   });
-  return reloadUser(deps, userId);
+  return reloadUser(deps, actor, userId);
 }
