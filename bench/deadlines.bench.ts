@@ -1,6 +1,6 @@
 import { addDays, isValidIsoDate } from '../src/shared/calendar/iso-date';
 import { createWorkCalendar } from '../src/shared/calendar/work-calendar';
-import { computeClocks } from '../src/shared/deadlines/case-clocks.rules';
+import { computeClocks } from '../src/shared/deadlines/matter-clocks.rules';
 import { computeDeadline } from '../src/shared/deadlines/clock.rules';
 import type { DeadlineComputeRequest } from '../src/shared/deadlines/deadlines.schemas';
 import { formatExplanation } from '../src/shared/deadlines/explain';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseClocksRequestSchema, ClockSchema } from '../../shared/deadlines/case-clocks.schemas';
+import { MatterClocksRequestSchema, ClockSchema } from '../../shared/deadlines/matter-clocks.schemas';
 import {
   DeadlineComputeRequestSchema,
   DeadlineComputeResponseSchema,
@@ -10,7 +10,7 @@ import {
 } from '../../shared/deadlines/deadlines.schemas';
 import { actorOf, type App, type AppDeps } from '../http/context';
 import { clearRuleOverride, setRuleOverride } from '../calendar/rule-overrides.service';
-import { computeCaseClocksFor, computeDeadlineFor, listRules } from './deadlines.service';
+import { computeMatterClocksFor, computeDeadlineFor, listRules } from './deadlines.service';
 
 const tags = ['deadlines'];
 const RuleTableSchema = z.object({ rules: z.array(RuleSchema), overrides: RuleOverridesSchema }).meta({ id: 'RuleTable' });
@@ -35,11 +35,11 @@ export function registerDeadlineRoutes(app: App, deps: AppDeps): void {
       schema: {
         tags,
         summary: "Every clock of a matter from its events, with state (running, paused, met, overdue, very-overdue)",
-        body: CaseClocksRequestSchema,
+        body: MatterClocksRequestSchema,
         response: { 200: z.array(ClockSchema) },
       },
     },
-    async (request) => computeCaseClocksFor(deps, request.body),
+    async (request) => computeMatterClocksFor(deps, request.body),
   );
 
   app.get(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../../shared/calendar/work-calendar';
-import { computeClocks } from '../../shared/deadlines/case-clocks.rules';
+import { computeClocks } from '../../shared/deadlines/matter-clocks.rules';
 import { computeDeadline, type ComputeDeadlineInput } from '../../shared/deadlines/clock.rules';
 import { AppError } from '../../shared/errors';
 import { renderErrorMessage } from '../../shared/i18n/error-messages';
@@ -64,7 +64,7 @@ describe('toAppError: every engine failure in the user’s language', () => {
     expect(explain(input as Omit<ComputeDeadlineInput, 'calendar'>)).toEqual({ code, vi, en });
   });
 
-  it('names case events in Vietnamese when a matter’s events are out of order', () => {
+  it('names matter events in Vietnamese when a matter’s events are out of order', () => {
     const result = computeClocks(
       { matterType: 'complaint', events: [{ type: 'received', date: '2026-07-01' }, { type: 'received', date: '2026-07-02' }] },
       { today: '2026-07-10', calendar },

@@ -1,6 +1,6 @@
 import type { Failure } from '../../shared/calendar/calendar-result';
-import { computeClocks } from '../../shared/deadlines/case-clocks.rules';
-import type { CaseClocksRequest, Clock } from '../../shared/deadlines/case-clocks.schemas';
+import { computeClocks } from '../../shared/deadlines/matter-clocks.rules';
+import type { MatterClocksRequest, Clock } from '../../shared/deadlines/matter-clocks.schemas';
 import { computeDeadline } from '../../shared/deadlines/clock.rules';
 import type {
   DeadlineComputeRequest,
@@ -33,7 +33,7 @@ export async function computeDeadlineFor(deps: CalendarDeps, req: DeadlineComput
   return result.value;
 }
 
-export async function computeCaseClocksFor(deps: CalendarDeps, req: CaseClocksRequest): Promise<Clock[]> {
+export async function computeMatterClocksFor(deps: CalendarDeps, req: MatterClocksRequest): Promise<Clock[]> {
   const { calendar, ruleOverrides } = await loadDeadlineContext(deps.db);
   const result = computeClocks(
     { matterType: req.matterType, events: req.events, options: req.options },

@@ -55,7 +55,7 @@ describe('formatExplanation', () => {
 
   it('names the rule options in both languages', () => {
     const complex = explain({ rule: 'complaint.resolution', start: '2026-07-01', options: { secondTime: true, complex: true }, calendar });
-    expect(formatExplanation(complex, 'en')[2]).toBe('Limit: 60 days (complex case, second-time resolution)');
+    expect(formatExplanation(complex, 'en')[2]).toBe('Limit: 60 days (complex matter, second-time resolution)');
     expect(formatExplanation(complex, 'vi')[1]).toBe('Căn cứ: Luật Khiếu nại 2011 (sửa đổi bởi Luật 136/2025/QH15), Điều 37');
   });
 

@@ -29,7 +29,7 @@ const START_EVENTS: Labels<StartEvent> = {
 };
 
 const CONDITIONS: Labels<RuleCondition> = {
-  complex: { vi: 'vụ việc phức tạp', en: 'complex case' },
+  complex: { vi: 'vụ việc phức tạp', en: 'complex matter' },
   remote: { vi: 'vùng sâu, vùng xa, đi lại khó khăn', en: 'remote area' },
   secondTime: { vi: 'giải quyết lần hai', en: 'second-time resolution' },
   withReason: { vi: 'kéo dài có lý do được ghi nhận', en: 'extended with a recorded reason' },

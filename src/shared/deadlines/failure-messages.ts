@@ -6,13 +6,13 @@
 import { MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR } from '../calendar/calendar-result';
 import type { LocalizedText } from '../calendar/calendar.schemas';
 import { formatIsoDate } from '../i18n/locale';
-import type { CaseEventType } from './case-clocks.schemas';
+import type { MatterEventType } from './matter-clocks.schemas';
 import type { Rule, RuleCondition, RuleSet } from './deadlines.schemas';
 
 const text = (vi: string, en: string): LocalizedText => ({ vi, en });
 
 /** The events recorded on a matter, named as an officer would name them. */
-export const CASE_EVENT_LABELS: Record<CaseEventType, LocalizedText> = {
+export const CASE_EVENT_LABELS: Record<MatterEventType, LocalizedText> = {
   'learned-of-act': text('biết được quyết định, hành vi bị khiếu nại', 'learned of the act'),
   received: text('nhận đơn', 'received'),
   refused: text('từ chối tiếp công dân', 'refused'),
@@ -56,7 +56,7 @@ const CONDITION_LABELS: Record<RuleCondition, LocalizedText> = {
 const SUPPORTED_YEARS = `${MIN_SUPPORTED_YEAR}–${MAX_SUPPORTED_YEAR}`;
 const vi = (date: string) => formatIsoDate(date, 'vi');
 const en = (date: string) => formatIsoDate(date, 'en');
-const event = (type: CaseEventType) => CASE_EVENT_LABELS[type] ?? text(String(type), String(type));
+const event = (type: MatterEventType) => CASE_EVENT_LABELS[type] ?? text(String(type), String(type));
 const option = (key: RuleCondition) => CONDITION_LABELS[key] ?? text(String(key), String(key));
 
 /** "Sự kiện thứ 2 (…): ngày …" — a date check's message, prefixed by whose date it is. */
@@ -79,7 +79,7 @@ export const FAILURE_TEXTS = {
     ),
   /** Who a date belongs to, for the date checks of computeClocks. */
   today: text('Ngày đối chiếu trạng thái (today)', 'today'),
-  eventNumber: (index: number, type: CaseEventType) =>
+  eventNumber: (index: number, type: MatterEventType) =>
     text(`Sự kiện thứ ${index + 1} ("${event(type).vi}")`, `Event ${index + 1} ("${event(type).en}")`),
 
   unknownRule: (id: string) => text(`Không tìm thấy quy định thời hạn "${id}"`, `There is no deadline rule "${id}"`),
@@ -135,7 +135,7 @@ export const FAILURE_TEXTS = {
 
   unknownEventType: (type: unknown) =>
     text(`Loại sự kiện không xác định: ${String(type)}`, `Unknown event type: ${String(type)}`),
-  eventBeforeStart: (type: CaseEventType, date: string, start: string) =>
+  eventBeforeStart: (type: MatterEventType, date: string, start: string) =>
     text(
       `Sự kiện "${event(type).vi}" ngày ${vi(date)} diễn ra trước ngày bắt đầu tính thời hạn (${vi(start)})`,
       `The "${event(type).en}" event on ${en(date)} is before the start ${en(start)}`,
@@ -156,21 +156,21 @@ export const FAILURE_TEXTS = {
         'nên chưa xác định được hạn cuối',
       `The clock is suspended since ${en(since)} without a continuation: the due date is not yet known`,
     ),
-  recordedTwice: (type: CaseEventType) =>
+  recordedTwice: (type: MatterEventType) =>
     text(`Sự kiện "${event(type).vi}" được ghi nhận hai lần`, `The "${event(type).en}" event is recorded twice`),
-  needsEarlier: (type: CaseEventType, date: string, required: readonly CaseEventType[]) => {
+  needsEarlier: (type: MatterEventType, date: string, required: readonly MatterEventType[]) => {
     const quoted = (locale: 'vi' | 'en') => required.map((t) => `"${event(t)[locale]}"`);
     return text(
       `Sự kiện "${event(type).vi}" ngày ${vi(date)} cần có sự kiện ${quoted('vi').join(' hoặc ')} trước đó`,
       `The "${event(type).en}" event on ${en(date)} needs an earlier ${quoted('en').join(' or ')} event`,
     );
   },
-  isBefore: (second: CaseEventType, date: string, first: CaseEventType) =>
+  isBefore: (second: MatterEventType, date: string, first: MatterEventType) =>
     text(
       `Sự kiện "${event(second).vi}" ngày ${vi(date)} diễn ra trước sự kiện "${event(first).vi}"`,
       `The "${event(second).en}" event on ${en(date)} is before the "${event(first).en}" event`,
     ),
-  afterClose: (type: CaseEventType, date: string) =>
+  afterClose: (type: MatterEventType, date: string) =>
     text(
       `Sự kiện "${event(type).vi}" ngày ${vi(date)} diễn ra sau khi vụ việc đã có quyết định giải quyết hoặc đã bị đình chỉ`,
       `The "${event(type).en}" event on ${en(date)} comes after the matter was decided or terminated`,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../calendar/work-calendar';
-import { computeClocks, type CaseInput } from './case-clocks.rules';
-import { ClockSchema, type CaseEvent } from './case-clocks.schemas';
+import { computeClocks, type MatterInput } from './matter-clocks.rules';
+import { ClockSchema, type MatterEvent } from './matter-clocks.schemas';
 
 const calendar = createWorkCalendar();
-const ev = (type: CaseEvent['type'], date: string, days?: number): CaseEvent => (days ? { type, date, days } : { type, date });
+const ev = (type: MatterEvent['type'], date: string, days?: number): MatterEvent => (days ? { type, date, days } : { type, date });
 
-function clocks(input: CaseInput, today: string) {
+function clocks(input: MatterInput, today: string) {
   const result = computeClocks(input, { today, calendar });
   if (!result.ok) throw new Error(`${result.code}: ${result.message.en}`);
   return Object.fromEntries(result.value.map((c) => [c.rule, c]));
@@ -14,7 +14,7 @@ function clocks(input: CaseInput, today: string) {
 
 describe('computeClocks: states as of today', () => {
   // Petition received Wed 1/10/2025: 10 working days → Wed 15/10 (Circular 05/2021).
-  const petition = (extra: CaseEvent[] = []): CaseInput => ({ matterType: 'petition', events: [ev('received', '2025-10-01'), ...extra] });
+  const petition = (extra: MatterEvent[] = []): MatterInput => ({ matterType: 'petition', events: [ev('received', '2025-10-01'), ...extra] });
 
   it.each([
     // today, state, working days left (today excluded, due included), overdue by (working days)

@@ -10,7 +10,7 @@ export type MatterType = z.infer<typeof MatterTypeSchema>;
  * Events recorded on a matter; each one is dated by its decision or act, except `dialogue-scheduled` and
  * `online-session-scheduled`, dated by the day set for the dialogue or the online session.
  */
-export const CASE_EVENT_TYPES = [
+export const MATTER_EVENT_TYPES = [
   'learned-of-act',
   'received',
   'refused',
@@ -42,33 +42,33 @@ export const CASE_EVENT_TYPES = [
   'enforcement-directed',
   'second-complaint-received',
 ] as const;
-export const CaseEventTypeSchema = z.enum(CASE_EVENT_TYPES);
-export type CaseEventType = z.infer<typeof CaseEventTypeSchema>;
+export const MatterEventTypeSchema = z.enum(MATTER_EVENT_TYPES);
+export type MatterEventType = z.infer<typeof MatterEventTypeSchema>;
 
-export const CaseEventSchema = z.object({
-  type: CaseEventTypeSchema,
+export const MatterEventSchema = z.object({
+  type: MatterEventTypeSchema,
   date: IsoDateSchema,
   /** Days granted by an `extended` decision (default: the rule's full extension). */
   days: z.number().int().positive().optional(),
 });
-export type CaseEvent = z.infer<typeof CaseEventSchema>;
+export type MatterEvent = z.infer<typeof MatterEventSchema>;
 
 /** A matter's options: those of a single deadline (extensions come from `extended` events instead), plus competence. */
-export const CaseOptionsSchema = DeadlineOptionsSchema.omit({ extensions: true }).extend({
+export const MatterOptionsSchema = DeadlineOptionsSchema.omit({ extensions: true }).extend({
   /** The matter is outside the recipient's competence (starts denunciation.transfer). */
   outsideCompetence: z.boolean().optional(),
 });
-export type CaseOptions = z.infer<typeof CaseOptionsSchema>;
+export type MatterOptions = z.infer<typeof MatterOptionsSchema>;
 
-export const CaseClocksRequestSchema = z
+export const MatterClocksRequestSchema = z
   .object({
     matterType: MatterTypeSchema,
-    events: z.array(CaseEventSchema),
-    options: CaseOptionsSchema.optional(),
+    events: z.array(MatterEventSchema),
+    options: MatterOptionsSchema.optional(),
     today: IsoDateSchema,
   })
-  .meta({ id: 'CaseClocksRequest' });
-export type CaseClocksRequest = z.infer<typeof CaseClocksRequestSchema>;
+  .meta({ id: 'MatterClocksRequest' });
+export type MatterClocksRequest = z.infer<typeof MatterClocksRequestSchema>;
 
 /** very-overdue = past due by more than half the limit again. */
 export const ClockStateSchema = z.enum(['running', 'paused', 'met', 'overdue', 'very-overdue']);
@@ -88,7 +88,7 @@ export const ClockSchema = z
     dueIsProjected: z.boolean(),
     state: ClockStateSchema,
     completedOn: IsoDateSchema.nullable(),
-    completedBy: CaseEventTypeSchema.nullable(),
+    completedBy: MatterEventTypeSchema.nullable(),
     onTime: z.boolean().nullable(),
     /** Working days from today (exclusive) to the due date (inclusive); negative when overdue; null when met or paused. */
     workingDaysLeft: z.number().int().nullable(),

@@ -6,24 +6,24 @@ import type { LocalizedText } from '../calendar/calendar.schemas';
 import { parseIsoDate, toIsoDate, yearOf, type IsoDate } from '../calendar/iso-date';
 import type { WorkCalendar } from '../calendar/work-calendar';
 import {
-  CASE_EVENT_TYPES,
-  type CaseEvent,
-  type CaseEventType,
-  type CaseOptions,
+  MATTER_EVENT_TYPES,
+  type MatterEvent,
+  type MatterEventType,
+  type MatterOptions,
   type Clock,
   type ClockState,
   type MatterType,
-} from './case-clocks.schemas';
+} from './matter-clocks.schemas';
 import { computeDeadline } from './clock.rules';
 import type { DeadlineEvent, DeadlineOptions, RuleId, RuleOverrides } from './deadlines.schemas';
 import { FAILURE_TEXTS } from './failure-messages';
 import { countWorkingDaysBetween } from './period.rules';
 import { findRuleVersion } from './rule-table';
 
-export interface CaseInput {
+export interface MatterInput {
   matterType: MatterType;
-  events: readonly CaseEvent[];
-  options?: CaseOptions;
+  events: readonly MatterEvent[];
+  options?: MatterOptions;
 }
 
 export interface ClockContext {
@@ -35,12 +35,12 @@ export interface ClockContext {
 interface ClockDefinition {
   matter: MatterType;
   rule: RuleId;
-  startOn: readonly CaseEventType[];
-  completeOn: readonly CaseEventType[];
+  startOn: readonly MatterEventType[];
+  completeOn: readonly MatterEventType[];
   /** Which of several starting events runs the clock (default: the first). */
   startAt?: 'first' | 'latest';
   resolution?: boolean;
-  applies?: (options: CaseOptions, types: ReadonlySet<CaseEventType>) => boolean;
+  applies?: (options: MatterOptions, types: ReadonlySet<MatterEventType>) => boolean;
 }
 
 /**
@@ -79,7 +79,7 @@ const CLOCKS: readonly ClockDefinition[] = [
 ];
 
 /** Events that need an earlier event of one of these types. */
-const REQUIRES: Partial<Record<CaseEventType, readonly CaseEventType[]>> = {
+const REQUIRES: Partial<Record<MatterEventType, readonly MatterEventType[]>> = {
   decided: ['accepted'],
   terminated: ['accepted'],
   suspended: ['accepted'],
@@ -102,7 +102,7 @@ const REQUIRES: Partial<Record<CaseEventType, readonly CaseEventType[]>> = {
   'report-submitted': ['report-requested'],
 };
 /** When both are recorded, the second type must not be earlier than the first. */
-const PRECEDES: readonly (readonly [CaseEventType, CaseEventType])[] = [
+const PRECEDES: readonly (readonly [MatterEventType, MatterEventType])[] = [
   ['learned-of-act', 'received'],
   ['received', 'accepted'],
   ['received', 'rejected'],
@@ -110,18 +110,18 @@ const PRECEDES: readonly (readonly [CaseEventType, CaseEventType])[] = [
   ['received', 'guided'],
   ['received', 'filed'],
 ];
-const ONCE: ReadonlySet<CaseEventType> = new Set([
+const ONCE: ReadonlySet<MatterEventType> = new Set([
   'learned-of-act', 'received', 'accepted', 'decided', 'terminated', 'decision-effective', 'dialogue-scheduled', 'online-session-scheduled',
 ]);
-const AFTER_CLOSE_FORBIDDEN: ReadonlySet<CaseEventType> = new Set(['suspended', 'continued', 'extended']);
-const KNOWN_TYPES: ReadonlySet<string> = new Set(CASE_EVENT_TYPES);
+const AFTER_CLOSE_FORBIDDEN: ReadonlySet<MatterEventType> = new Set(['suspended', 'continued', 'extended']);
+const KNOWN_TYPES: ReadonlySet<string> = new Set(MATTER_EVENT_TYPES);
 
 const NOTE_PROJECTED: LocalizedText = {
   vi: 'Đang tạm đình chỉ: hạn cuối được tính như thể tiếp tục giải quyết vào hôm nay.',
   en: 'Currently suspended: the due date assumes the clock continues today.',
 };
 
-interface DatedEvent extends CaseEvent {
+interface DatedEvent extends MatterEvent {
   day: number;
   index: number;
 }
@@ -137,7 +137,7 @@ function checkDate(date: unknown, what: LocalizedText): Result<number> {
 }
 
 /** Validates the events and returns them in date order (same-date events keep their recorded order). */
-function orderEvents(events: readonly CaseEvent[]): Result<DatedEvent[]> {
+function orderEvents(events: readonly MatterEvent[]): Result<DatedEvent[]> {
   const dated: DatedEvent[] = [];
   for (const [index, event] of events.entries()) {
     if (!KNOWN_TYPES.has(event.type)) {
@@ -149,7 +149,7 @@ function orderEvents(events: readonly CaseEvent[]): Result<DatedEvent[]> {
   }
   dated.sort((a, b) => a.day - b.day || a.index - b.index);
   const recorded = new Set(dated.map((e) => e.type));
-  const seen = new Set<CaseEventType>();
+  const seen = new Set<MatterEventType>();
   let suspended = false;
   let closed = false;
   for (const event of dated) {
@@ -183,8 +183,8 @@ function orderEvents(events: readonly CaseEvent[]): Result<DatedEvent[]> {
   return succeed(dated);
 }
 
-/** Case options that a rule accepts (others are for other clocks of the same matter). */
-function optionsFor(rule: RuleId, options: CaseOptions): DeadlineOptions {
+/** Matter options that a rule accepts (others are for other clocks of the same matter). */
+function optionsFor(rule: RuleId, options: MatterOptions): DeadlineOptions {
   switch (rule) {
     case 'complaint.resolution':
       return { complex: options.complex, remote: options.remote, secondTime: options.secondTime };
@@ -223,7 +223,7 @@ function clockEvents(events: readonly DatedEvent[], start: DatedEvent, closeAt: 
  * A clock is met when one of its completing events is recorded; overdue when `today` is past due; very-overdue
  * when past due by more than half the limit again (counted in the rule's unit).
  */
-export function computeClocks(input: CaseInput, context: ClockContext): Result<Clock[]> {
+export function computeClocks(input: MatterInput, context: ClockContext): Result<Clock[]> {
   const today = checkDate(context.today, FAILURE_TEXTS.today);
   if (!today.ok) return today;
   const ordered = orderEvents(input.events);
