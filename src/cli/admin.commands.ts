@@ -8,6 +8,7 @@ import { createApiToken } from '../server/users/tokens.service';
 import { createUser } from '../server/users/users.service';
 import { RoleSchema, UsernameSchema } from '../shared/users/users.schemas';
 import { CliError, type Io, resolveUnit, withRuntime } from './cli-context';
+import { defineCommand } from './command';
 
 export async function migrateCommand(config: Config, io: Io): Promise<number> {
   return withRuntime(config, async (rt) => {
@@ -95,3 +96,58 @@ export async function auditVerifyCommand(config: Config, io: Io): Promise<number
     return 1;
   });
 }
+
+export const ADMIN_COMMANDS = [
+  defineCommand({
+    name: 'migrate',
+    synopsis: '',
+    summary: 'bring the database schema up to date',
+    run: ({ config, io }) => migrateCommand(config, io),
+  }),
+  defineCommand({
+    name: 'seed',
+    synopsis: '--demo',
+    summary: 'load the Thanh Hóa / Cẩm Thủy demo dataset into an empty database',
+    options: { demo: { type: 'boolean' } },
+    run: ({ config, io, values }) => seedCommand(config, io, { demo: Boolean(values.demo) }),
+  }),
+  defineCommand({
+    name: 'user create',
+    synopsis: '--username U --role R --unit CODE [--display-name N] --password-stdin',
+    summary: 'create a user with one role on one unit (the password is read from standard input)',
+    options: {
+      username: { type: 'string' },
+      role: { type: 'string' },
+      unit: { type: 'string' },
+      'display-name': { type: 'string' },
+      'password-stdin': { type: 'boolean' },
+    },
+    run: ({ config, io, values: v }) =>
+      userCreateCommand(config, io, {
+        username: v.username,
+        role: v.role,
+        unit: v.unit,
+        displayName: v['display-name'],
+        passwordStdin: v['password-stdin'],
+      }),
+  }),
+  defineCommand({
+    name: 'token create',
+    synopsis: '--username U [--name NAME]',
+    summary: 'issue an API token for a user (printed once)',
+    options: { username: { type: 'string' }, name: { type: 'string' } },
+    run: ({ config, io, values }) => tokenCreateCommand(config, io, { username: values.username as string | undefined, name: values.name as string | undefined }),
+  }),
+  defineCommand({
+    name: 'backup',
+    synopsis: 'FILE',
+    summary: 'online backup of the SQLite database',
+    run: ({ config, io, args }) => backupCommand(config, io, args[0]),
+  }),
+  defineCommand({
+    name: 'audit verify',
+    synopsis: '',
+    summary: "check the audit log's hash chain",
+    run: ({ config, io }) => auditVerifyCommand(config, io),
+  }),
+];

@@ -5,6 +5,7 @@ import { getCalendarYear } from '../server/calendar/calendar.service';
 import type { Config } from '../server/config';
 import { computeDeadlineFor } from '../server/deadlines/deadlines.service';
 import { CliError, type Io, withRuntime } from './cli-context';
+import { defineCommand } from './command';
 
 export interface DeadlineArgs {
   rule?: string;
@@ -73,3 +74,39 @@ export async function calendarCommand(config: Config, io: Io, args: { year?: str
     return 0;
   });
 }
+
+export const CALENDAR_COMMANDS = [
+  defineCommand({
+    name: 'deadline',
+    synopsis: 'RULE START [--complex] [--remote] [--second-time] [--with-reason] [--extensions N] [--json]',
+    summary: `a statutory due date and how it was reached (RULE e.g. complaint.resolution;
+for complaint.dialogue-notice and reception.online-notice START is the
+dialogue or session date and the answer is the latest day to send the notice)`,
+    options: {
+      complex: { type: 'boolean' },
+      remote: { type: 'boolean' },
+      'second-time': { type: 'boolean' },
+      'with-reason': { type: 'boolean' },
+      extensions: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    run: ({ config, io, args, values: v }) =>
+      deadlineCommand(config, io, {
+        rule: args[0],
+        start: args[1],
+        complex: v.complex as boolean | undefined,
+        remote: v.remote as boolean | undefined,
+        secondTime: v['second-time'] as boolean | undefined,
+        withReason: v['with-reason'] as boolean | undefined,
+        extensions: v.extensions as string | undefined,
+        json: v.json as boolean | undefined,
+      }),
+  }),
+  defineCommand({
+    name: 'calendar',
+    synopsis: 'YEAR [--json]',
+    summary: "days off, make-up working Saturdays, Tết and Hùng Kings' day",
+    options: { json: { type: 'boolean' } },
+    run: ({ config, io, args, values }) => calendarCommand(config, io, { year: args[0], json: values.json as boolean | undefined }),
+  }),
+];

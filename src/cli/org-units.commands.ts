@@ -6,6 +6,7 @@ import { listOrgUnits } from '../server/org-units/org-units.service';
 import { isValidIsoDate } from '../shared/calendar/iso-date';
 import { orgUnitsToCsv } from '../shared/org-units/org-units.csv';
 import { CliError, type Io, withRuntime } from './cli-context';
+import { defineCommand } from './command';
 
 export async function importOrgUnitsCommand(config: Config, io: Io, file: string | undefined): Promise<number> {
   if (!file) throw new CliError('Usage: oversight import org-units FILE.csv', 2);
@@ -37,3 +38,20 @@ export async function exportOrgUnitsCommand(
     return 0;
   });
 }
+
+export const ORG_UNIT_COMMANDS = [
+  defineCommand({
+    name: 'import org-units',
+    synopsis: 'FILE.csv',
+    summary: 'all-or-nothing import (columns: id,code,name_vi,name_en,kind,level,parent_id,valid_from,valid_to,note)',
+    run: ({ config, io, args }) => importOrgUnitsCommand(config, io, args[0]),
+  }),
+  defineCommand({
+    name: 'export org-units',
+    synopsis: '[--as-of DATE] [--output FILE]',
+    summary: 'the units valid on a date (default: all), as CSV',
+    options: { 'as-of': { type: 'string' }, output: { type: 'string' } },
+    run: ({ config, io, values }) =>
+      exportOrgUnitsCommand(config, io, { asOf: values['as-of'] as string | undefined, output: values.output as string | undefined }),
+  }),
+];

@@ -1,115 +1,72 @@
 import { parseArgs } from 'node:util';
+import { ROLES } from '../shared/auth/roles';
 import { type Config, loadConfig } from '../server/config';
-import {
-  auditVerifyCommand,
-  backupCommand,
-  migrateCommand,
-  seedCommand,
-  tokenCreateCommand,
-  userCreateCommand,
-} from './admin.commands';
-import { calendarCommand, deadlineCommand } from './calendar.commands';
+import { ADMIN_COMMANDS } from './admin.commands';
+import { CALENDAR_COMMANDS } from './calendar.commands';
 import { CliError, describeError, type Io } from './cli-context';
-import { exportOrgUnitsCommand, importOrgUnitsCommand } from './org-units.commands';
-import { serveCommand } from './serve.command';
+import type { CliCommand } from './command';
+import { ORG_UNIT_COMMANDS } from './org-units.commands';
+import { SERVE_COMMAND } from './serve.command';
+
+/** Every command, in the order the usage text lists them. */
+export const COMMANDS: readonly CliCommand[] = [SERVE_COMMAND, ...ADMIN_COMMANDS, ...ORG_UNIT_COMMANDS, ...CALENDAR_COMMANDS];
+
+function usageLine(c: CliCommand): string {
+  const head = `  ${c.name}${c.synopsis ? ` ${c.synopsis}` : ''}`;
+  const [first, ...rest] = c.summary.split('\n');
+  const indent = ' '.repeat(36);
+  if (head.length < 34) return [`${head.padEnd(36)}${first}`, ...rest.map((l) => `${indent}${l}`)].join('\n');
+  return [head, ...[first, ...rest].map((l) => `${indent}${l}`)].join('\n');
+}
 
 export const USAGE = `Usage: oversight <command> [options]
 
-  serve [--seed-demo-if-empty]      run the web app and API (PORT, HOST, DATABASE_URL)
-  migrate                           bring the database schema up to date
-  seed --demo                       load the Thanh Hóa / Cẩm Thủy demo dataset into an empty database
-  user create --username U --role R --unit CODE [--display-name N] --password-stdin
-  token create --username U [--name NAME]
-  backup FILE                       online backup of the SQLite database
-  audit verify                      check the audit log's hash chain
-  import org-units FILE.csv         all-or-nothing import (columns: id,code,name_vi,name_en,kind,level,parent_id,valid_from,valid_to,note)
-  export org-units [--as-of DATE] [--output FILE]
-  deadline RULE START [--complex] [--remote] [--second-time] [--with-reason] [--extensions N] [--json]
-                                    a statutory due date and how it was reached (RULE e.g. complaint.resolution;
-                                    for complaint.dialogue-notice and reception.online-notice START is the
-                                    dialogue or session date and the answer is the latest day to send the notice)
-  calendar YEAR [--json]            days off, make-up working Saturdays, Tết and Hùng Kings' day
+${COMMANDS.map(usageLine).join('\n')}
 
-Roles: administrator, unit_administrator, reception_officer, case_officer, supervisor, leader, data_clerk`;
+Roles: ${ROLES.join(', ')}`;
 
-const OPTIONS = {
-  'seed-demo-if-empty': { type: 'boolean' },
-  demo: { type: 'boolean' },
-  username: { type: 'string' },
-  role: { type: 'string' },
-  unit: { type: 'string' },
-  'display-name': { type: 'string' },
-  'password-stdin': { type: 'boolean' },
-  name: { type: 'string' },
-  'as-of': { type: 'string' },
-  output: { type: 'string' },
-  complex: { type: 'boolean' },
-  remote: { type: 'boolean' },
-  'second-time': { type: 'boolean' },
-  'with-reason': { type: 'boolean' },
-  extensions: { type: 'string' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+/** The command whose words start `argv` (the longest match, so `user create` wins over a bare `user`). */
+function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | undefined {
+  const words = argv.filter((a) => !a.startsWith('-'));
+  const matches = COMMANDS.filter((c) => c.name.split(' ').every((w, i) => words[i] === w));
+  const command = matches.sort((a, b) => b.name.length - a.name.length)[0];
+  if (!command) return undefined;
+  const rest = [...argv];
+  for (const word of command.name.split(' ')) rest.splice(rest.indexOf(word), 1);
+  return { command, rest };
+}
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function runCli(argv: string[], io: Io, env: Record<string, string | undefined> = process.env): Promise<number> {
   let config: Config | undefined;
   try {
     config = loadConfig(env);
+    const found = findCommand(argv);
+    if (!found) {
+      const wantsHelp = argv.includes('--help') || argv.includes('-h');
+      if (wantsHelp || argv.length === 0) {
+        io.out(USAGE);
+        return wantsHelp ? 0 : 2;
+      }
+      throw new CliError(`Unknown command "${argv.join(' ')}".\n\n${USAGE}`, 2);
+    }
+    const { command, rest } = found;
     let parsed;
     try {
-      parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+      parsed = parseArgs({
+        args: rest,
+        options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+        allowPositionals: true,
+        strict: true,
+      });
     } catch (error) {
-      throw new CliError(`${(error as Error).message}\n\n${USAGE}`, 2);
+      throw new CliError(`${(error as Error).message}\n\nUsage: oversight ${command.name} ${command.synopsis}`.trimEnd(), 2);
     }
-    const { values: v, positionals: p } = parsed;
-    const [command, sub, arg] = p;
-    if (v.help || !command) {
-      io.out(USAGE);
-      return command || v.help ? 0 : 2;
+    if (parsed.values.help) {
+      io.out(`Usage: oversight ${command.name} ${command.synopsis}\n\n${command.summary}`);
+      return 0;
     }
-    switch (`${command}${sub && ['user', 'token', 'audit', 'import', 'export'].includes(command) ? ` ${sub}` : ''}`) {
-      case 'serve':
-        return await serveCommand(config, io, { seedDemoIfEmpty: Boolean(v['seed-demo-if-empty']) });
-      case 'migrate':
-        return await migrateCommand(config, io);
-      case 'seed':
-        return await seedCommand(config, io, { demo: Boolean(v.demo) });
-      case 'user create':
-        return await userCreateCommand(config, io, {
-          username: v.username,
-          role: v.role,
-          unit: v.unit,
-          displayName: v['display-name'],
-          passwordStdin: v['password-stdin'],
-        });
-      case 'token create':
-        return await tokenCreateCommand(config, io, { username: v.username, name: v.name });
-      case 'backup':
-        return await backupCommand(config, io, sub);
-      case 'audit verify':
-        return await auditVerifyCommand(config, io);
-      case 'import org-units':
-        return await importOrgUnitsCommand(config, io, arg);
-      case 'export org-units':
-        return await exportOrgUnitsCommand(config, io, { asOf: v['as-of'], output: v.output });
-      case 'deadline':
-        return await deadlineCommand(config, io, {
-          rule: sub,
-          start: arg,
-          complex: v.complex,
-          remote: v.remote,
-          secondTime: v['second-time'],
-          withReason: v['with-reason'],
-          extensions: v.extensions,
-          json: v.json,
-        });
-      case 'calendar':
-        return await calendarCommand(config, io, { year: sub, json: v.json });
-      default:
-        throw new CliError(`Unknown command "${p.join(' ')}".\n\n${USAGE}`, 2);
-    }
+    return await command.run({ config, io, args: parsed.positionals, values: parsed.values as Record<string, string | boolean | undefined> });
   } catch (error) {
     io.err(`oversight: ${describeError(error, config ?? { cliLocale: 'en' })}`);
     return error instanceof CliError ? error.exitCode : 1;

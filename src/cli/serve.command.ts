@@ -4,6 +4,7 @@ import { openRuntime } from '../server/runtime';
 import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, seedDemo } from '../server/seed/demo-seed';
 import { findUserByUsername } from '../server/users/users.repository';
 import type { Io } from './cli-context';
+import { defineCommand } from './command';
 
 /** `oversight serve [--seed-demo-if-empty]`: migrates, optionally seeds the demo data, and serves API and web app. */
 export async function serveCommand(config: Config, io: Io, opts: { seedDemoIfEmpty: boolean }): Promise<number> {
@@ -40,3 +41,11 @@ export async function serveCommand(config: Config, io: Io, opts: { seedDemoIfEmp
   }
   return new Promise<number>(() => undefined);
 }
+
+export const SERVE_COMMAND = defineCommand({
+  name: 'serve',
+  synopsis: '[--seed-demo-if-empty]',
+  summary: 'run the web app and API (PORT, HOST, DATABASE_URL)',
+  options: { 'seed-demo-if-empty': { type: 'boolean' } },
+  run: ({ config, io, values }) => serveCommand(config, io, { seedDemoIfEmpty: Boolean(values['seed-demo-if-empty']) }),
+});
