@@ -9,9 +9,10 @@ import { CliError, type Io, withRuntime } from './cli-context';
 
 export async function importOrgUnitsCommand(config: Config, io: Io, file: string | undefined): Promise<number> {
   if (!file) throw new CliError('Usage: oversight import org-units FILE.csv', 2);
-  let csv: string;
+  let csv: Uint8Array;
   try {
-    csv = await readFile(file, 'utf8');
+    // Read as bytes: the import refuses a file that is not UTF-8 (naming the line) rather than replacing characters.
+    csv = await readFile(file);
   } catch {
     throw new CliError(`Cannot read ${file}.`);
   }

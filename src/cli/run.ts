@@ -22,7 +22,9 @@ export const USAGE = `Usage: oversight <command> [options]
   token create --username U [--name NAME]
   backup FILE                       online backup of the SQLite database
   audit verify                      check the audit log's hash chain
-  import org-units FILE.csv         all-or-nothing import (columns: id,code,name_vi,name_en,kind,level,parent_id,valid_from,valid_to,note)
+  import org-units FILE.csv         all-or-nothing import of a UTF-8 CSV: columns id,name_vi,kind,level required;
+                                    code,name_en,parent_id,valid_from,valid_to,note optional (a column left out
+                                    keeps the stored value, an empty cell clears it); reads its own export back
   export org-units [--as-of DATE] [--output FILE]
   deadline RULE START [--complex] [--remote] [--second-time] [--with-reason] [--extensions N] [--json]
                                     a statutory due date and how it was reached (RULE e.g. complaint.resolution;
