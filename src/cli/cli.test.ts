@@ -92,13 +92,28 @@ describe('oversight CLI (SQLite)', () => {
     const res = await cli(['import', 'org-units', file]);
     expect(res.code).toBe(1);
     expect(res.err).toContain('IMPORT_INVALID');
-    expect(res.err).toContain('row 3.validFrom');
+    expect(res.err).toContain('row 3.valid_from');
+    expect(res.err).toContain('row 4.parent_id: Unknown parent "NOWHERE"');
     const fixed = join(dir, 'fixed.csv');
     writeFileSync(fixed, 'id,name_vi,kind,level,parent_id\nNEW-3,Không cha,commune,commune,NOWHERE\n');
     expect(await cli(['import', 'org-units', fixed])).toMatchObject({ code: 1, err: expect.stringContaining('Unknown parent') });
     const exported = (await cli(['export', 'org-units'])).out;
     expect(exported).not.toContain('NEW-1');
     expect((await cli(['import', 'org-units', join(dir, 'missing.csv')])).code).toBe(1);
+  });
+
+  it('refuses a file that is not UTF-8, naming the line, and reads back its own export of formula-like text', async () => {
+    const latin = join(dir, 'latin.csv');
+    writeFileSync(latin, Buffer.concat([Buffer.from('id,name_vi,kind,level\nNEW-8,X'), Buffer.from([0xe3]), Buffer.from(',commune,commune\n')]));
+    expect(await cli(['import', 'org-units', latin])).toMatchObject({ code: 1, err: expect.stringMatching(/Line 2 .*UTF-8.*\[IMPORT_NOT_UTF8\]/) });
+    const formula = join(dir, 'formula.csv');
+    writeFileSync(formula, '\uFEFFid,name_vi,kind,level,note\nNEW-9,Chi hội,mass_organisation,commune,=1+2\n');
+    expect((await cli(['import', 'org-units', formula])).code).toBe(0);
+    expect((await cli(['export', 'org-units'])).out).toContain("NEW-9,,Chi hội,,mass_organisation,commune,,,,'=1+2");
+    const exported = join(dir, 'all.csv');
+    expect((await cli(['export', 'org-units', '--output', exported])).code).toBe(0);
+    expect(await cli(['import', 'org-units', exported])).toMatchObject({ code: 0, out: expect.stringContaining('0 units created') });
+    expect((await cli(['export', 'org-units'])).out).toContain("'=1+2");
   });
 
   it('verifies the audit log and backs up the database', async () => {

@@ -10,9 +10,10 @@ import { defineCommand } from './command';
 
 export async function importOrgUnitsCommand(config: Config, io: Io, file: string | undefined): Promise<number> {
   if (!file) throw new CliError('Usage: oversight import org-units FILE.csv', 2);
-  let csv: string;
+  let csv: Uint8Array;
   try {
-    csv = await readFile(file, 'utf8');
+    // Read as bytes: the import refuses a file that is not UTF-8 (naming the line) rather than replacing characters.
+    csv = await readFile(file);
   } catch {
     throw new CliError(`Cannot read ${file}.`);
   }
@@ -43,7 +44,9 @@ export const ORG_UNIT_COMMANDS = [
   defineCommand({
     name: 'import org-units',
     synopsis: 'FILE.csv',
-    summary: 'all-or-nothing import (columns: id,code,name_vi,name_en,kind,level,parent_id,valid_from,valid_to,note)',
+    summary: `all-or-nothing import of a UTF-8 CSV: columns id,name_vi,kind,level required;
+code,name_en,parent_id,valid_from,valid_to,note optional (a column left out
+keeps the stored value, an empty cell clears it); reads its own export back`,
     run: ({ config, io, args }) => importOrgUnitsCommand(config, io, args[0]),
   }),
   defineCommand({

@@ -12,7 +12,7 @@ import { testEngines } from '../test/test-db';
  */
 describe.each(testEngines())('scope enforcement on %s', (engine) => {
   let ctx: TestContext;
-  const ids = {} as Record<'province' | 'district' | 'inside' | 'insideBody' | 'sibling' | 'merged' | 'siblingBody', string>;
+  const ids = {} as Record<'province' | 'district' | 'inside' | 'insideBody' | 'sibling' | 'merged' | 'siblingBody' | 'successor', string>;
   const cookies = {} as Record<Role, string>;
   let outsiderUserId = '';
 
@@ -34,6 +34,18 @@ describe.each(testEngines())('scope enforcement on %s', (engine) => {
       note: null,
       predecessorIds: [ids.sibling],
       successorIds: [ids.merged],
+    });
+    // A later merger of the commune in scope with one outside it, into a unit outside it (successors are not in scope).
+    ids.successor = await ctx.unit({ nameVi: 'Xã Sau', parentId: ids.province, validFrom: '2025-07-01' });
+    await createSuccessionEvent(ctx.deps, SYSTEM_ACTOR, {
+      kind: 'merge',
+      effectiveDate: '2025-07-01',
+      documentNumber: '2/NQ-TEST',
+      documentDate: null,
+      documentTitle: null,
+      note: null,
+      predecessorIds: [ids.inside, ids.sibling],
+      successorIds: [ids.successor],
     });
     outsiderUserId = (await ctx.user([['case_officer', ids.sibling]], 'outsider')).id;
     for (const role of ROLES) {
@@ -93,6 +105,33 @@ describe.each(testEngines())('scope enforcement on %s', (engine) => {
         successorIds: [ids.siblingBody],
       });
       expect(event.statusCode).toBe(403);
+    });
+
+    it('tells the history of a unit inside without naming any unit outside', async () => {
+      const visible = [ids.inside, ids.insideBody];
+      const res = await call(role, 'GET', `/api/v1/org-units/${ids.inside}/history`);
+      expect(res.statusCode).toBe(200);
+      const h = res.json();
+      const listed = [...h.predecessors, ...h.successors, ...h.currentUnits].map((u: { id: string }) => u.id);
+      const inEvents = h.events.flatMap((e: { predecessorIds: string[]; successorIds: string[] }) => [...e.predecessorIds, ...e.successorIds]);
+      for (const id of [...listed, ...inEvents]) expect(visible).toContain(id);
+      expect(h.hidden).toEqual({ predecessors: 0, successors: 1, currentUnits: 1 });
+      const merger = { documentNumber: '2/NQ-TEST', predecessorIds: [ids.inside], successorIds: [], hidden: { predecessors: 1, successors: 1 } };
+      expect(h.events).toEqual([expect.objectContaining(merger)]);
+      const events = await call(role, 'GET', `/api/v1/org-units/${ids.inside}/succession-events`);
+      expect(events.statusCode).toBe(200);
+      expect(events.json()).toEqual([expect.objectContaining(merger)]);
+      expect((await call(role, 'GET', `/api/v1/org-units/${ids.sibling}/succession-events`)).statusCode).toBe(404);
+    });
+
+    // Every role here is granted on a commune, administrators included: only installation administrators choose ids.
+    it('may not choose the id of a new unit, and cannot learn whether an id outside exists', async () => {
+      const create = (id: string) =>
+        call(role, 'POST', '/api/v1/org-units', { id, nameVi: 'Dò', kind: 'mass_organisation', level: 'commune', parentId: ids.inside });
+      const taken = await create(ids.siblingBody);
+      const fresh = await create(`FRESH-${role}`);
+      expect([taken.statusCode, taken.json().code]).toEqual([403, 'ORG_UNIT_ID_NOT_ALLOWED']);
+      expect(fresh.json()).toEqual({ ...taken.json(), instance: fresh.json().instance });
     });
 
     it(`${managesUsers ? 'manages' : 'cannot manage'} users inside, never outside`, async () => {

@@ -88,12 +88,3 @@ export async function listEventsForUnits(db: Executor, unitIds: string[]): Promi
 export async function findEventById(db: Executor, id: string): Promise<SuccessionEventTable | undefined> {
   return db.selectFrom('successionEvent').selectAll().where('id', '=', id).executeTakeFirst();
 }
-
-/** Marks the organisation graph as changed so every process reloads its cached copy. */
-export async function bumpOrgGraphVersion(db: Executor, version: string): Promise<void> {
-  await db
-    .insertInto('appMeta')
-    .values({ key: 'org_graph_version', value: version })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: version }))
-    .execute();
-}

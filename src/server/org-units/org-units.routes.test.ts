@@ -122,6 +122,12 @@ describe.each(testEngines())('organisation registry on %s (Thanh Hóa demo data)
     const res = await send('PATCH', '/api/v1/org-units/VN-38-390', { parentId: 'VN-38-390-15133' });
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe('ORG_UNIT_PARENT_CYCLE');
+    expect(res.json().detail).toContain('Huyện Cẩm Thủy (VN-38-390) → ');
+    expect(res.json().detail).toMatch(/\(VN-38-390-15133\) → Huyện Cẩm Thủy \(VN-38-390\)/);
+    const vi = await send('PATCH', '/api/v1/org-units/VN-38', { parentId: 'VN-38-390' }, 'vi');
+    expect(vi.json().detail).toContain('Vòng lặp: Tỉnh Thanh Hóa (VN-38) → Huyện Cẩm Thủy (VN-38-390) → Tỉnh Thanh Hóa (VN-38)');
+    const self = await send('POST', '/api/v1/org-units', { id: 'SELF-1', nameVi: 'Tự trỏ', kind: 'other', level: 'commune', parentId: 'SELF-1' });
+    expect([self.statusCode, self.json().code]).toEqual([422, 'ORG_UNIT_PARENT_CYCLE']);
   });
 
   it('records a succession event and refuses one naming an unknown unit', async () => {

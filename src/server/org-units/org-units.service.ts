@@ -3,8 +3,10 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../shared/errors';
 import {
   currentUnitsOf,
+  describeParentCycle,
+  findParentCycles,
+  type ParentAssignment,
   predecessorsOf,
-  subtreeOf,
   successorsOf,
 } from '../../shared/org-units/org-graph';
 import type {
@@ -17,12 +19,12 @@ import type {
 } from '../../shared/org-units/org-units.schemas';
 import { foldForSearch } from '../../shared/text/fold';
 import type { Actor } from '../auth/actor';
+import { write } from '../db/write';
 import { type Authorizer, INSTALLATION, scopeUnitIds } from '../auth/authorize';
-import { recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import type { DB, OrgUnitTable } from '../db/schema';
 import * as repo from './org-units.repository';
-import { toSuccessionEvent } from './succession.service';
+import { isInScope, toSuccessionEvent } from './succession.service';
 
 export interface OrgUnitDeps {
   db: Kysely<DB>;
@@ -102,6 +104,24 @@ async function loadReadable(deps: OrgUnitDeps, actor: Actor, id: string): Promis
   return row;
 }
 
+/**
+ * Whether the actor may write everywhere, and so choose the ids of new units: anyone else could learn, from "id
+ * taken", that a unit exists outside their scope. They get server-generated ids (API) and cannot create by import.
+ */
+export async function mayChooseUnitIds(deps: OrgUnitDeps, actor: Actor): Promise<boolean> {
+  return deps.authz.can(actor, 'org-unit:write', INSTALLATION);
+}
+
+/** Refuses a parent that would close a loop in the tree, naming the units of the loop. */
+async function assertNoParentCycle(deps: OrgUnitDeps, assignment: ParentAssignment, nameVi: string): Promise<void> {
+  const check = findParentCycles(await deps.authz.graph(), [assignment]);
+  if (check.ok) return;
+  const cycle = check.cycles[0]!;
+  const names = new Map((await repo.findUnitsByIds(deps.db, cycle)).map((u) => [u.id, u.nameVi]));
+  names.set(assignment.id, nameVi);
+  throw new AppError('ORG_UNIT_PARENT_CYCLE', { cycle: describeParentCycle(cycle, (id) => names.get(id)) });
+}
+
 /** Only administrators create top-level units; everyone else creates inside a unit they may write. */
 async function assertCanPlaceUnder(deps: OrgUnitDeps, actor: Actor, parentId: string | null): Promise<void> {
   if (parentId === null) return deps.authz.assert(actor, 'org-unit:write', INSTALLATION);
@@ -110,8 +130,10 @@ async function assertCanPlaceUnder(deps: OrgUnitDeps, actor: Actor, parentId: st
 }
 
 export async function createOrgUnit(deps: OrgUnitDeps, actor: Actor, input: OrgUnitCreate): Promise<OrgUnit> {
-  await assertCanPlaceUnder(deps, actor, input.parentId);
+  if (input.id !== undefined && !(await mayChooseUnitIds(deps, actor))) throw new AppError('ORG_UNIT_ID_NOT_ALLOWED');
   const id = input.id ?? randomUUID();
+  await assertNoParentCycle(deps, { id, parentId: input.parentId }, input.nameVi);
+  await assertCanPlaceUnder(deps, actor, input.parentId);
   const now = deps.clock.now().toISOString();
   const row: OrgUnitTable = {
     id,
@@ -129,11 +151,11 @@ export async function createOrgUnit(deps: OrgUnitDeps, actor: Actor, input: OrgU
     updatedAt: now,
   };
   row.searchText = searchTextOf(row);
-  await deps.db.transaction().execute(async (trx) => {
-    if (await repo.findUnitById(trx, id)) throw new AppError('ORG_UNIT_ID_TAKEN', { id });
-    await repo.insertUnit(trx, row);
-    await repo.bumpOrgGraphVersion(trx, randomUUID());
-    await recordAudit(trx, deps.clock, actor, {
+  await write(deps, actor, async (w) => {
+    if (await repo.findUnitById(w.trx, id)) throw new AppError('ORG_UNIT_ID_TAKEN', { id });
+    await repo.insertUnit(w.trx, row);
+    w.changed('org-graph');
+    await w.audit({
       action: 'org-unit.create',
       entityType: 'org-unit',
       entityId: id,
@@ -141,7 +163,6 @@ export async function createOrgUnit(deps: OrgUnitDeps, actor: Actor, input: OrgU
       after: toOrgUnit(row),
     });
   });
-  deps.authz.invalidate();
   return toOrgUnit(row);
 }
 
@@ -150,18 +171,16 @@ export async function updateOrgUnit(deps: OrgUnitDeps, actor: Actor, id: string,
   await deps.authz.assert(actor, 'org-unit:write', id);
   if (patch.parentId !== undefined && patch.parentId !== before.parentId) {
     await assertCanPlaceUnder(deps, actor, patch.parentId);
-    if (patch.parentId && subtreeOf(await deps.authz.graph(), id).has(patch.parentId)) {
-      throw new AppError('ORG_UNIT_PARENT_CYCLE');
-    }
+    await assertNoParentCycle(deps, { id, parentId: patch.parentId }, patch.nameVi ?? before.nameVi);
   }
   const merged: OrgUnitTable = { ...before, ...stripUndefined(patch), updatedAt: deps.clock.now().toISOString() };
   if (merged.validFrom && merged.validTo && merged.validFrom > merged.validTo) throw new AppError('ORG_UNIT_INVALID_PERIOD');
   merged.searchText = searchTextOf(merged);
-  await deps.db.transaction().execute(async (trx) => {
+  await write(deps, actor, async (w) => {
     const { id: _id, createdAt: _c, ...changes } = merged;
-    await repo.updateUnit(trx, id, changes);
-    await repo.bumpOrgGraphVersion(trx, randomUUID());
-    await recordAudit(trx, deps.clock, actor, {
+    await repo.updateUnit(w.trx, id, changes);
+    w.changed('org-graph');
+    await w.audit({
       action: 'org-unit.update',
       entityType: 'org-unit',
       entityId: id,
@@ -170,7 +189,6 @@ export async function updateOrgUnit(deps: OrgUnitDeps, actor: Actor, id: string,
       after: toOrgUnit(merged),
     });
   });
-  deps.authz.invalidate();
   return toOrgUnit(merged);
 }
 
@@ -178,26 +196,38 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** A unit's history: the succession events it took part in, where it came from, and what carries it on today. */
+/**
+ * A unit's history: the succession events it took part in, where it came from, and what carries it on today — as far
+ * as the actor may read. Units outside their scope are left out (the unit itself answers 404 to them) and only
+ * counted in `hidden`, so the UI can say "and 2 units outside your scope" instead of "none". Events are kept when
+ * they name a unit the actor may read; the hidden units they name are dropped and counted the same way.
+ */
 export async function getOrgUnitHistory(deps: OrgUnitDeps, actor: Actor, id: string): Promise<OrgUnitHistory> {
   const row = await loadReadable(deps, actor, id);
   const g = await deps.authz.graph();
-  const pre = [...predecessorsOf(g, id)];
-  const post = [...successorsOf(g, id)];
-  const current = currentUnitsOf(g, id, deps.clock.today());
+  const readable = await deps.authz.scope(actor, 'org-unit:read');
+  const split = (ids: Iterable<string>) => {
+    const all = [...ids];
+    const shown = all.filter((u) => isInScope(readable, u));
+    return { shown, hidden: all.length - shown.length };
+  };
+  const pre = split(predecessorsOf(g, id));
+  const post = split(successorsOf(g, id));
+  const current = split(currentUnitsOf(g, id, deps.clock.today()));
   const [events, preRows, postRows, currentRows] = await Promise.all([
-    repo.listEventsForUnits(deps.db, [id, ...pre, ...post]),
-    repo.findUnitsByIds(deps.db, pre),
-    repo.findUnitsByIds(deps.db, post),
-    repo.findUnitsByIds(deps.db, current),
+    repo.listEventsForUnits(deps.db, [id, ...pre.shown, ...post.shown]),
+    repo.findUnitsByIds(deps.db, pre.shown),
+    repo.findUnitsByIds(deps.db, post.shown),
+    repo.findUnitsByIds(deps.db, current.shown),
   ]);
   const byStart = (a: OrgUnitTable, b: OrgUnitTable) =>
     (a.validFrom ?? '').localeCompare(b.validFrom ?? '') || a.nameVi.localeCompare(b.nameVi, 'vi');
   return {
     unit: toOrgUnit(row),
-    events: events.map(toSuccessionEvent),
+    events: events.map((e) => toSuccessionEvent(e, readable)),
     predecessors: preRows.sort(byStart).map(toOrgUnit),
     successors: postRows.sort(byStart).map(toOrgUnit),
     currentUnits: currentRows.sort(byStart).map(toOrgUnit),
+    hidden: { predecessors: pre.hidden, successors: post.hidden, currentUnits: current.hidden },
   };
 }

@@ -2,11 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import type { SuccessionEvent, SuccessionEventCreate } from '../../shared/org-units/org-units.schemas';
 import type { Actor } from '../auth/actor';
-import { recordAudit } from '../audit/audit.service';
+import { write } from '../db/write';
+import type { Scope } from '../auth/authorize';
 import * as repo from './org-units.repository';
 import type { OrgUnitDeps } from './org-units.service';
 
-export function toSuccessionEvent(e: repo.EventWithLinks): SuccessionEvent {
+/** Whether a unit is inside a scope. */
+export function isInScope(scope: Scope, unitId: string): boolean {
+  return scope.all || scope.unitIds.has(unitId);
+}
+
+/** An event as the actor may see it: units outside `readable` (all units when omitted) are dropped and counted. */
+export function toSuccessionEvent(e: repo.EventWithLinks, readable: Scope = { all: true }): SuccessionEvent {
+  const predecessorIds = e.predecessorIds.filter((id) => isInScope(readable, id));
+  const successorIds = e.successorIds.filter((id) => isInScope(readable, id));
   return {
     id: e.id,
     kind: e.kind as SuccessionEvent['kind'],
@@ -15,8 +24,12 @@ export function toSuccessionEvent(e: repo.EventWithLinks): SuccessionEvent {
     documentDate: e.documentDate,
     documentTitle: e.documentTitle,
     note: e.note,
-    predecessorIds: e.predecessorIds,
-    successorIds: e.successorIds,
+    predecessorIds,
+    successorIds,
+    hidden: {
+      predecessors: e.predecessorIds.length - predecessorIds.length,
+      successors: e.successorIds.length - successorIds.length,
+    },
   };
 }
 
@@ -48,10 +61,10 @@ export async function createSuccessionEvent(
   };
   const predecessorIds = [...new Set(input.predecessorIds)];
   const successorIds = [...new Set(input.successorIds)];
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.insertSuccessionEvent(trx, event, predecessorIds, successorIds);
-    await repo.bumpOrgGraphVersion(trx, randomUUID());
-    await recordAudit(trx, deps.clock, actor, {
+  await write(deps, actor, async (w) => {
+    await repo.insertSuccessionEvent(w.trx, event, predecessorIds, successorIds);
+    w.changed('org-graph');
+    await w.audit({
       action: 'succession-event.create',
       entityType: 'succession-event',
       entityId: event.id,
@@ -59,11 +72,12 @@ export async function createSuccessionEvent(
       after: { ...event, predecessorIds, successorIds },
     });
   });
-  deps.authz.invalidate();
   return toSuccessionEvent({ ...event, predecessorIds, successorIds });
 }
 
+/** The events a unit took part in, naming only units the actor may read (see `toSuccessionEvent`). */
 export async function listSuccessionEvents(deps: OrgUnitDeps, actor: Actor, unitId: string): Promise<SuccessionEvent[]> {
-  if (!(await deps.authz.can(actor, 'org-unit:read', unitId))) throw new AppError('ORG_UNIT_NOT_FOUND', { unit: unitId });
-  return (await repo.listEventsForUnits(deps.db, [unitId])).map(toSuccessionEvent);
+  const readable = await deps.authz.scope(actor, 'org-unit:read');
+  if (!isInScope(readable, unitId)) throw new AppError('ORG_UNIT_NOT_FOUND', { unit: unitId });
+  return (await repo.listEventsForUnits(deps.db, [unitId])).map((e) => toSuccessionEvent(e, readable));
 }

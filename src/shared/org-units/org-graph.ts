@@ -119,3 +119,46 @@ export function currentUnitsOf(g: OrgGraph, id: string, date: string, seen = new
   for (const n of via) for (const c of currentUnitsOf(g, n, date, seen)) out.add(c);
   return [...out];
 }
+
+/** A parent a write would give a unit: the new parent of an existing unit, or the parent of a new one. */
+export interface ParentAssignment {
+  id: string;
+  parentId: string | null;
+}
+
+/** Each cycle lists unit ids from a unit to its parent and onwards, until the next id would be the first again. */
+export type ParentCycleCheck = { ok: true } | { ok: false; cycles: string[][] };
+
+/**
+ * Whether giving these units these parents would close a loop in the parent tree (a province under its own commune:
+ * the tree would lose its root and every scope along the loop would cover all of it). The one cycle check of every
+ * write path. Parents that are neither in `g` nor assigned end a chain (their existence is checked elsewhere); each
+ * cycle through an assigned unit is reported once.
+ */
+export function findParentCycles(g: OrgGraph, assignments: Iterable<ParentAssignment>): ParentCycleCheck {
+  const assigned = new Map<string, string | null>();
+  for (const a of assignments) assigned.set(a.id, a.parentId);
+  const parentOf = (id: string) => (assigned.has(id) ? assigned.get(id)! : (g.units.get(id)?.parentId ?? null));
+  const state = new Map<string, 'on-path' | 'done'>();
+  const cycles: string[][] = [];
+  for (const start of assigned.keys()) {
+    const path: string[] = [];
+    let id: string | null = start;
+    while (id !== null && !state.has(id)) {
+      state.set(id, 'on-path');
+      path.push(id);
+      id = parentOf(id);
+    }
+    if (id !== null && state.get(id) === 'on-path') {
+      const cycle = path.slice(path.indexOf(id));
+      if (cycle.some((u) => assigned.has(u))) cycles.push(cycle);
+    }
+    for (const visited of path) state.set(visited, 'done');
+  }
+  return cycles.length ? { ok: false, cycles } : { ok: true };
+}
+
+/** A cycle for people: `Tỉnh A (VN-38) → Xã B (X1) → Tỉnh A (VN-38)`, each unit placed under the next. */
+export function describeParentCycle(cycle: readonly string[], nameOf: (id: string) => string | undefined): string {
+  return [...cycle, cycle[0]!].map((id) => `${nameOf(id) ?? id} (${id})`).join(' → ');
+}

@@ -47,7 +47,8 @@ export const OrgUnitSchema = z
   .meta({ id: 'OrgUnit' });
 export type OrgUnit = z.infer<typeof OrgUnitSchema>;
 
-const UnitIdSchema = z
+/** A unit id chosen by an administrator or an import file (the server otherwise assigns a UUID). */
+export const UnitIdSchema = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'Letters, digits, dot, dash and underscore; at most 80');
@@ -101,6 +102,9 @@ export const SUCCESSION_KINDS = ['merge', 'split', 'rename', 'dissolve', 'establ
 export const SuccessionKindSchema = z.enum(SUCCESSION_KINDS);
 export type SuccessionKind = z.infer<typeof SuccessionKindSchema>;
 
+/** How many units a list leaves out because they are outside the reader's scope. */
+const HiddenCountSchema = z.number().int().min(0);
+
 export const SuccessionEventSchema = z
   .object({
     id: z.string(),
@@ -110,8 +114,12 @@ export const SuccessionEventSchema = z
     documentDate: IsoDateSchema.nullable(),
     documentTitle: z.string().nullable(),
     note: z.string().nullable(),
+    /** Only the units the reader may see; the others are counted in `hidden`. */
     predecessorIds: z.array(z.string()),
     successorIds: z.array(z.string()),
+    hidden: z
+      .object({ predecessors: HiddenCountSchema, successors: HiddenCountSchema })
+      .meta({ description: 'How many units of the event are outside your scope and left out' }),
   })
   .meta({ id: 'SuccessionEvent' });
 export type SuccessionEvent = z.infer<typeof SuccessionEventSchema>;
@@ -149,6 +157,9 @@ export const OrgUnitHistorySchema = z
     successors: z.array(OrgUnitSchema),
     /** Today's units that carry this unit on (itself if still valid). */
     currentUnits: z.array(OrgUnitSchema),
+    hidden: z
+      .object({ predecessors: HiddenCountSchema, successors: HiddenCountSchema, currentUnits: HiddenCountSchema })
+      .meta({ description: 'How many units of each list are outside your scope and left out' }),
   })
   .meta({ id: 'OrgUnitHistory' });
 export type OrgUnitHistory = z.infer<typeof OrgUnitHistorySchema>;
