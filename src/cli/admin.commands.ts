@@ -3,9 +3,8 @@ import { SYSTEM_ACTOR } from '../server/auth/actor';
 import { verifyAuditChain } from '../server/audit/audit.service';
 import type { Config } from '../server/config';
 import { isDatabaseEmpty, seedDemo, DEMO_PASSWORD } from '../server/seed/demo-seed';
-import { findUserByUsername } from '../server/users/users.repository';
 import { createApiToken } from '../server/users/tokens.service';
-import { createUser } from '../server/users/users.service';
+import { createUser, findUserByUsername } from '../server/users/users.service';
 import { RoleSchema, UsernameSchema } from '../shared/users/users.schemas';
 import { CliError, type Io, resolveUnit, withRuntime } from './cli-context';
 import { defineCommand } from './command';
@@ -63,7 +62,7 @@ export async function userCreateCommand(config: Config, io: Io, args: Record<str
 export async function tokenCreateCommand(config: Config, io: Io, args: { username?: string; name?: string }): Promise<number> {
   if (!args.username) throw new CliError('Usage: oversight token create --username U [--name NAME]', 2);
   return withRuntime(config, async (rt) => {
-    const user = await findUserByUsername(rt.deps.db, args.username!.toLowerCase());
+    const user = await findUserByUsername(rt.deps, SYSTEM_ACTOR, args.username!);
     if (!user) throw new CliError(`There is no user "${args.username}".`);
     const token = await createApiToken(rt.deps, SYSTEM_ACTOR, { name: args.name ?? 'cli', userId: user.id });
     io.out(token.token);

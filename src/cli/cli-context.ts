@@ -1,7 +1,8 @@
 import { AppError } from '../shared/errors';
 import { renderErrorMessage } from '../shared/i18n/error-messages';
 import { loadConfig, type Config } from '../server/config';
-import { findUnitById, findUnitsByCode } from '../server/org-units/org-units.repository';
+import { SYSTEM_ACTOR } from '../server/auth/actor';
+import { resolveUnitRef } from '../server/org-units/org-units.service';
 import { openRuntime, type Runtime } from '../server/runtime';
 
 /** A command-line failure: printed without a stack trace, exit code 1 (2 for usage errors). */
@@ -53,15 +54,7 @@ export async function withRuntime<T>(config: Config, fn: (rt: Runtime) => Promis
 
 /** A unit by id, or by GSO code among units valid today (codes are reused across periods). */
 export async function resolveUnit(rt: Runtime, ref: string): Promise<string> {
-  const byId = await findUnitById(rt.deps.db, ref);
-  if (byId) return byId.id;
-  const today = rt.deps.clock.today();
-  const matches = (await findUnitsByCode(rt.deps.db, ref)).filter(
-    (u) => (!u.validFrom || u.validFrom <= today) && (!u.validTo || u.validTo >= today),
-  );
-  if (matches.length === 1) return matches[0]!.id;
-  if (matches.length === 0) throw new AppError('ORG_UNIT_NOT_FOUND', { unit: ref });
-  throw new AppError('ORG_UNIT_CODE_AMBIGUOUS', { code: ref, candidates: matches.map((m) => m.id).join(', ') });
+  return (await resolveUnitRef(rt.deps, SYSTEM_ACTOR, ref, rt.deps.clock.today())).id;
 }
 
 export { loadConfig };

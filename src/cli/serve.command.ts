@@ -2,7 +2,8 @@ import type { Config } from '../server/config';
 import { buildApp } from '../server/app';
 import { openRuntime } from '../server/runtime';
 import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, seedDemo } from '../server/seed/demo-seed';
-import { findUserByUsername } from '../server/users/users.repository';
+import { findUserByUsername } from '../server/users/users.service';
+import { SYSTEM_ACTOR } from '../server/auth/actor';
 import type { Io } from './cli-context';
 import { defineCommand } from './command';
 
@@ -36,7 +37,7 @@ export async function serveCommand(config: Config, io: Io, opts: { seedDemoIfEmp
   io.out('');
   io.out(`Oversight ${config.version} is running at ${url}  (database: ${rt.database.engine})`);
   io.out(`API docs: ${url}/api/docs`);
-  if (opts.seedDemoIfEmpty && (await findUserByUsername(rt.deps.db, DEMO_USERS[0]!.username))) {
+  if (opts.seedDemoIfEmpty && (await findUserByUsername(rt.deps, SYSTEM_ACTOR, DEMO_USERS[0]!.username))) {
     io.out(`Demo login: ${DEMO_USERS[0]!.username} / ${DEMO_PASSWORD}   (other demo users: ${DEMO_USERS.slice(1).map((u) => u.username).join(', ')}; same password)`);
   }
   return new Promise<number>(() => undefined);

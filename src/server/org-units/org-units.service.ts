@@ -105,6 +105,24 @@ async function loadReadable(deps: OrgUnitDeps, actor: Actor, id: string): Promis
 }
 
 /**
+ * A unit by id, or by GSO code among the units valid on `today` (codes are reused across periods), if the actor may
+ * read it (for the command line and import files, which name units the way officials do).
+ */
+export async function resolveUnitRef(deps: OrgUnitDeps, actor: Actor, ref: string, today: string): Promise<OrgUnit> {
+  const byId = await repo.findUnitById(deps.db, ref);
+  if (byId) return toOrgUnit(await loadReadable(deps, actor, byId.id));
+  const readable: OrgUnitTable[] = [];
+  for (const u of await repo.findUnitsByCode(deps.db, ref)) {
+    if ((!u.validFrom || u.validFrom <= today) && (!u.validTo || u.validTo >= today) && (await deps.authz.can(actor, 'org-unit:read', u.id))) {
+      readable.push(u);
+    }
+  }
+  if (readable.length === 1) return toOrgUnit(readable[0]!);
+  if (readable.length === 0) throw new AppError('ORG_UNIT_NOT_FOUND', { unit: ref });
+  throw new AppError('ORG_UNIT_CODE_AMBIGUOUS', { code: ref, candidates: readable.map((m) => m.id).join(', ') });
+}
+
+/**
  * Whether the actor may write everywhere, and so choose the ids of new units: anyone else could learn, from "id
  * taken", that a unit exists outside their scope. They get server-generated ids (API) and cannot create by import.
  */

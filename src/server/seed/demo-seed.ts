@@ -3,8 +3,7 @@ import { SYSTEM_ACTOR } from '../auth/actor';
 import type { AppDeps } from '../http/context';
 import { createOrgUnit } from '../org-units/org-units.service';
 import { createSuccessionEvent } from '../org-units/succession.service';
-import { countUsers } from '../users/users.repository';
-import { createUser } from '../users/users.service';
+import { createUser, hasUsers } from '../users/users.service';
 import { newCommuneId, thanhHoaEvents, thanhHoaUnits } from './thanh-hoa.data';
 
 export const DEMO_PASSWORD = 'oversight-demo';
@@ -23,7 +22,7 @@ export const DEMO_USERS: Array<{ username: string; displayName: string; role: Ro
 ];
 
 export async function isDatabaseEmpty(deps: Pick<AppDeps, 'db'>): Promise<boolean> {
-  return (await countUsers(deps.db)) === 0;
+  return !(await hasUsers(deps));
 }
 
 /**

@@ -16,7 +16,7 @@ import { hashPassword, verifyPassword } from '../auth/password';
 import type { Clock } from '../clock';
 import type { AppUserTable, DB } from '../db/schema';
 import { write } from '../db/write';
-import { findUnitById } from '../org-units/org-units.repository';
+import { getOrgUnit } from '../org-units/org-units.service';
 import { createUsersPolicy } from './users.policy';
 import * as repo from './users.repository';
 
@@ -53,7 +53,7 @@ function assertPassword(password: string): void {
 
 /** Throws ROLE_NOT_GRANTABLE unless the actor may hand out `grant` (see `Authorizer.canGrant`). */
 async function assertCanGrant(deps: UserDeps, actor: Actor, grant: GrantInput): Promise<void> {
-  if (!(await findUnitById(deps.db, grant.unitId))) throw new AppError('ORG_UNIT_NOT_FOUND', { unit: grant.unitId });
+  await getOrgUnit(deps, actor, grant.unitId); // a unit outside the actor's scope answers like a missing one
   if (!(await deps.authz.canGrant(actor, grant))) throw new AppError('ROLE_NOT_GRANTABLE', { role: grant.role });
 }
 
@@ -93,6 +93,20 @@ async function reloadUser(deps: UserDeps, actor: Actor, id: string): Promise<Use
   const row = await repo.findUserById(deps.db, id);
   if (!row) throw new AppError('USER_NOT_FOUND', { user: id });
   return present(deps, actor, row, await repo.listGrants(deps.db, [id]));
+}
+
+/** The user with this user name, if the actor may see it. */
+export async function findUserByUsername(deps: UserDeps, actor: Actor, username: string): Promise<User | undefined> {
+  const row = await repo.findUserByUsername(deps.db, username.toLowerCase());
+  if (!row) return undefined;
+  const grants = await repo.listGrants(deps.db, [row.id]);
+  if (!(await createUsersPolicy(deps.authz).maySee(actor, row.id, grants as Grant[]))) return undefined;
+  return present(deps, actor, row, grants);
+}
+
+/** Whether any account exists (a fresh installation has none). */
+export async function hasUsers(deps: Pick<UserDeps, 'db'>): Promise<boolean> {
+  return (await repo.countUsers(deps.db)) > 0;
 }
 
 export async function getUser(deps: UserDeps, actor: Actor, id: string): Promise<User> {
