@@ -17,10 +17,12 @@ export async function appendAuditEntry(db: Executor, entry: AuditLogTable): Prom
   await db.updateTable('auditHead').set({ lastSeq: entry.seq, lastHash: entry.hash }).where('id', '=', 1).execute();
 }
 
-export interface AuditFilter {
+export interface AuditRowFilter {
   entityType?: string;
   entityId?: string;
-  actorId?: string;
+  /** A user's id; `null` for entries written by the system. */
+  actorId?: string | null;
+  action?: string;
   fromInstant?: string;
   toInstant?: string;
   beforeSeq?: number;
@@ -30,11 +32,13 @@ export interface AuditFilter {
   limit: number;
 }
 
-export async function listAuditEntries(db: Executor, f: AuditFilter): Promise<AuditLogTable[]> {
+export async function listAuditEntries(db: Executor, f: AuditRowFilter): Promise<AuditLogTable[]> {
   let q = db.selectFrom('auditLog').selectAll().orderBy('seq', 'desc').limit(f.limit);
   if (f.entityType) q = q.where('entityType', '=', f.entityType);
   if (f.entityId) q = q.where('entityId', '=', f.entityId);
-  if (f.actorId) q = q.where('actorId', '=', f.actorId);
+  if (f.actorId === null) q = q.where('actorId', 'is', null);
+  else if (f.actorId) q = q.where('actorId', '=', f.actorId);
+  if (f.action) q = q.where('action', '=', f.action);
   if (f.fromInstant) q = q.where('at', '>=', f.fromInstant);
   if (f.toInstant) q = q.where('at', '<', f.toInstant);
   if (f.beforeSeq) q = q.where('seq', '<', f.beforeSeq);
@@ -67,4 +71,17 @@ export async function* iterateAuditLog(db: Executor, pageSize = 2000): AsyncGene
 
 export async function readAuditHead(db: Executor): Promise<{ lastSeq: number; lastHash: string }> {
   return db.selectFrom('auditHead').select(['lastSeq', 'lastHash']).where('id', '=', 1).executeTakeFirstOrThrow();
+}
+
+// The log names the units and users its entries mention. It reads just their names here rather than through the
+// org-units and users services, whose reads are scoped per action: the audit service applies the audit scope itself.
+
+export async function findUnitNames(db: Executor, ids: string[]): Promise<Array<{ id: string; nameVi: string; nameEn: string | null }>> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('orgUnit').select(['id', 'nameVi', 'nameEn']).where('id', 'in', ids).execute();
+}
+
+export async function findUserNames(db: Executor, ids: string[]): Promise<Array<{ id: string; displayName: string; username: string }>> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('appUser').select(['id', 'displayName', 'username']).where('id', 'in', ids).execute();
 }

@@ -1,17 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { canonicalJson } from '../../shared/audit/canonical-json';
-import type { AuditEntry, AuditQuery, AuditVerify } from '../../shared/audit/audit.schemas';
+import type { AuditEntry, AuditVerify } from '../../shared/audit/audit.schemas';
 import type { Actor } from '../auth/actor';
 import type { Clock } from '../clock';
 import type { AuditLogTable, DB } from '../db/schema';
-import {
-  appendAuditEntry,
-  iterateAuditLog,
-  listAuditEntries,
-  lockAuditHead,
-  readAuditHead,
-} from './audit.repository';
+import { appendAuditEntry, iterateAuditLog, lockAuditHead, readAuditHead } from './audit.repository';
 
 export interface AuditRecord {
   action: string;
@@ -88,32 +82,6 @@ export function toAuditEntry(row: AuditLogTable): AuditEntry {
     after: row.afterJson ? JSON.parse(row.afterJson) : null,
     hash: row.hash,
   };
-}
-
-export async function listAudit(
-  db: Kysely<DB>,
-  query: AuditQuery,
-  scope: { unitIds: string[] | undefined; includeUnitless: boolean },
-): Promise<{ entries: AuditEntry[]; nextBeforeSeq: number | null }> {
-  const rows = await listAuditEntries(db, {
-    entityType: query.entityType,
-    entityId: query.entityId,
-    actorId: query.actorId,
-    fromInstant: query.from ? `${query.from}T00:00:00.000Z` : undefined,
-    toInstant: query.to ? `${nextDay(query.to)}T00:00:00.000Z` : undefined,
-    beforeSeq: query.beforeSeq,
-    unitIds: scope.unitIds,
-    includeUnitless: scope.includeUnitless,
-    limit: query.limit,
-  });
-  const last = rows[rows.length - 1];
-  return { entries: rows.map(toAuditEntry), nextBeforeSeq: rows.length === query.limit && last ? last.seq : null };
-}
-
-function nextDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00.000Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, theme } from 'antd';
+import { ConfigProvider, theme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import { useTranslation } from 'react-i18next';
@@ -45,9 +45,8 @@ export function App() {
           },
         }}
       >
-        <AntApp>
-          <RouterProvider router={router} />
-        </AntApp>
+        {/* antd's <App> (message, notification, modal) sits in the signed-in shell, out of the first load. */}
+        <RouterProvider router={router} />
       </ConfigProvider>
     </QueryClientProvider>
   );

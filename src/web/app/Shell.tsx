@@ -1,5 +1,5 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Flex, Layout, Menu, Spin, Typography } from 'antd';
+import { App as AntApp, Avatar, Button, Dropdown, Flex, Layout, Menu, Spin, Typography } from 'antd';
 import { createElement, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
@@ -37,28 +37,30 @@ export function Shell() {
   }
 
   return (
-    <Layout style={{ minHeight: '100%' }}>
-      <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={224}>
-        <div className="ovs-brand">
-          <img src="/favicon.svg" alt="" />
-          {!collapsed && <span>Oversight</span>}
-        </div>
-        <SideMenu me={me} selectedKey={navKeyOf(location.pathname)} />
-      </Sider>
-      <Layout>
-        <Header className="ovs-header">
-          <Typography.Text type="secondary" style={{ flex: 1 }} ellipsis>
-            {/* The app name is in the sider; the header carries the tagline for context. */}
-            <HeaderTagline />
-          </Typography.Text>
-          <LanguageSwitch size="small" />
-          <UserMenu me={me} />
-        </Header>
-        <Content style={{ padding: 20 }}>
-          <Outlet />
-        </Content>
+    <AntApp>
+      <Layout style={{ minHeight: '100%' }}>
+        <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={224}>
+          <div className="ovs-brand">
+            <img src="/favicon.svg" alt="" />
+            {!collapsed && <span>Oversight</span>}
+          </div>
+          <SideMenu me={me} selectedKey={navKeyOf(location.pathname)} />
+        </Sider>
+        <Layout>
+          <Header className="ovs-header">
+            <Typography.Text type="secondary" style={{ flex: 1 }} ellipsis>
+              {/* The app name is in the sider; the header carries the tagline for context. */}
+              <HeaderTagline />
+            </Typography.Text>
+            <LanguageSwitch size="small" />
+            <UserMenu me={me} />
+          </Header>
+          <Content style={{ padding: 20 }}>
+            <Outlet />
+          </Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </AntApp>
   );
 }
 

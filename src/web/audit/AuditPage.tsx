@@ -1,65 +1,73 @@
-import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Flex, Select, Space, Table, Typography } from 'antd';
-import { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Space, Table, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import {
+  auditActionLabel,
+  auditActorLabel,
+  auditEntityLabel,
+  auditSubjectLabel,
+  auditUnitLabel,
+  formatAuditInstant,
+} from '../../shared/audit/audit.describe';
 import type { AuditEntry } from '../../shared/audit/audit.schemas';
 import { formatNumber } from '../../shared/i18n/locale';
-import { can, isAdministrator, useSession } from '../auth/session';
+import { isAdministrator, useSession } from '../auth/session';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { datePickerFormat, formatInstant, toIso, toLocale } from '../lib/dates';
+import { toLocale } from '../lib/dates';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { useNotifyError } from '../lib/use-notify-error';
-import { useOrgUnitList } from '../org-units/org-units.api';
-import { unitName } from '../org-units/unit-name';
-import { useUsers } from '../users/users.api';
-import { AuditDiff } from './AuditDiff';
-import { type AuditFilters, useAuditLog, useVerifyAudit } from './audit.api';
+import { AuditDetails } from './AuditDetails';
+import { AuditFilters } from './AuditFilters';
+import { mergeRefs, useAuditLog, useExportAudit, useVerifyAudit } from './audit.api';
+import { filtersFromParams, withFilter } from './audit-url';
 
-const ENTITY_TYPES = ['org-unit', 'succession-event', 'user', 'api-token', 'holiday-schedule', 'deadline-rule'] as const;
-
-/** The tamper-evident log of every change in the user's scope, with a chain check for administrators. */
+/** The tamper-evident log of every change in the user's scope, readable by an inspector, with filters in the address. */
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const locale = toLocale(i18n.language);
   useDocumentTitle(t('audit.pageTitle'));
   const me = useSession();
+  const { message } = App.useApp();
   const notifyError = useNotifyError();
-  const [entityType, setEntityType] = useState<string | undefined>();
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const filters: AuditFilters = {
-    entityType,
-    from: toIso(range?.[0]) ?? undefined,
-    to: toIso(range?.[1]) ?? undefined,
-  };
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromParams(params), [params]);
   const log = useAuditLog(filters);
   const verify = useVerifyAudit();
-  const units = useOrgUnitList();
-  const unitNames = useMemo(() => new Map((units.data ?? []).map((u) => [u.id, unitName(u, locale)])), [units.data, locale]);
-  const users = useUsers('', { enabled: can(me, 'user:read') });
-  const userNames = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, `${u.displayName} (${u.username})`])), [users.data]);
-  const entityLabel = (e: AuditEntry) =>
-    // Units are named in their own column; here the identifier is enough.
-    (e.entityType === 'user' ? userNames.get(e.entityId) : e.entityType === 'org-unit' ? e.entityId : undefined) ??
-    e.entityId.slice(0, 13);
+  const exporter = useExportAudit();
   const entries = log.data?.pages.flatMap((p) => p.entries) ?? [];
-  const label = (group: 'actions' | 'entities', key: string) =>
-    t(`audit.${group}.${key.replace('.', '/')}`, { defaultValue: key });
+  const refs = useMemo(() => mergeRefs(log.data?.pages), [log.data]);
 
   return (
     <>
       <div className="ovs-page-header">
         <h1>{t('audit.pageTitle')}</h1>
-        {isAdministrator(me) && (
+        <Space>
           <Button
-            icon={<SafetyCertificateOutlined />}
-            loading={verify.isPending}
-            onClick={() => verify.mutate(undefined, { onError: notifyError })}
-            data-testid="audit-verify"
+            icon={<DownloadOutlined />}
+            loading={exporter.isPending}
+            onClick={() =>
+              exporter.mutate(
+                { filters, locale },
+                { onSuccess: (n) => void message.success(t('audit.exported', { n: formatNumber(n, locale) })), onError: notifyError },
+              )
+            }
+            data-testid="audit-export"
           >
-            {t('audit.verify')}
+            {t('audit.export')}
           </Button>
-        )}
+          {isAdministrator(me) && (
+            <Button
+              icon={<SafetyCertificateOutlined />}
+              loading={verify.isPending}
+              onClick={() => verify.mutate(undefined, { onError: notifyError })}
+              data-testid="audit-verify"
+            >
+              {t('audit.verify')}
+            </Button>
+          )}
+        </Space>
       </div>
       {verify.data && (
         <Alert
@@ -73,25 +81,8 @@ export function AuditPage() {
         />
       )}
       <Card size="small">
-        <Space wrap style={{ marginBottom: 12 }}>
-          <Select
-            allowClear
-            style={{ width: 220 }}
-            aria-label={t('audit.entityType')}
-            placeholder={t('audit.allTypes')}
-            value={entityType}
-            onChange={setEntityType}
-            options={ENTITY_TYPES.map((type) => ({ value: type, label: label('entities', type) }))}
-            data-testid="audit-entity-type"
-          />
-          <DatePicker.RangePicker
-            aria-label={t('audit.dateRange')}
-            format={datePickerFormat(locale)}
-            value={range}
-            onChange={(value) => setRange(value)}
-            data-testid="audit-range"
-          />
-        </Space>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('audit.intro')}</Typography.Paragraph>
+        <AuditFilters value={filters} onChange={(changes) => setParams(withFilter(params, changes), { replace: true })} />
         {log.error && <ErrorAlert error={log.error} onRetry={() => void log.refetch()} />}
         <Table<AuditEntry>
           data-testid="audit-table"
@@ -100,36 +91,27 @@ export function AuditPage() {
           loading={log.isFetching && !log.isFetchingNextPage}
           dataSource={entries}
           pagination={false}
-          expandable={{
-            expandedRowRender: (entry) => <AuditDiff before={entry.before} after={entry.after} />,
-            rowExpandable: (entry) => entry.before !== null || entry.after !== null,
-          }}
+          locale={{ emptyText: t('audit.empty') }}
+          expandable={{ expandedRowRender: (entry) => <AuditDetails entry={entry} refs={refs} />, expandRowByClick: true }}
           columns={[
             { title: t('audit.seq'), dataIndex: 'seq', width: 80, render: (seq: number) => formatNumber(seq, locale) },
-            { title: t('audit.at'), dataIndex: 'at', width: 170, render: (at: string) => formatInstant(at, locale, true) },
-            { title: t('audit.actor'), dataIndex: 'actorName', width: 170 },
+            { title: t('audit.at'), dataIndex: 'at', width: 170, render: (at: string) => formatAuditInstant(at, locale) },
+            { title: t('audit.actor'), key: 'actor', width: 200, render: (_, e) => auditActorLabel(e, refs, locale) },
+            { title: t('audit.action'), dataIndex: 'action', width: 220, render: (action: string) => auditActionLabel(action, locale) },
             {
-              title: t('audit.action'),
-              dataIndex: 'action',
-              width: 190,
-              render: (action: string) => (
-                <span title={action}>{label('actions', action)}</span>
-              ),
-            },
-            {
-              title: t('audit.entity'),
-              key: 'entity',
+              title: t('audit.subject'),
+              key: 'subject',
               render: (_, e) => (
                 <span>
-                  {label('entities', e.entityType)}{' '}
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>{entityLabel(e)}</Typography.Text>
+                  <Typography.Text type="secondary">{auditEntityLabel(e.entityType, locale)}:</Typography.Text>{' '}
+                  {auditSubjectLabel(e, refs, locale)}
                 </span>
               ),
             },
             {
               title: t('audit.unit'),
               dataIndex: 'unitId',
-              render: (id: string | null) => (id ? unitNames.get(id) ?? id : t('common.none')),
+              render: (id: string | null) => (id ? auditUnitLabel(id, refs, locale) : t('common.none')),
             },
           ]}
         />

@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -34,20 +34,22 @@ export function LoginPage() {
 
   return (
     <main className="ovs-login">
-      <Card style={{ width: 400, maxWidth: '100%' }} styles={{ body: { padding: 32 } }}>
+      {/* A plain box rather than antd's Card, which would pull tabs, dropdown and menu into the first load. */}
+      <section className="ovs-login-card">
         <Flex justify="space-between" align="center" style={{ marginBottom: 24 }}>
           <Flex align="center" gap={10}>
             <img src="/favicon.svg" alt="" width={36} height={36} />
             <div>
-              <Typography.Title level={3} style={{ margin: 0 }}>Oversight</Typography.Title>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('app.tagline')}</Typography.Text>
+              <div className="ovs-login-app">Oversight</div>
+              <div className="ovs-login-note">{t('app.tagline')}</div>
             </div>
           </Flex>
         </Flex>
-        <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="login-heading">
+        {/* Plain headings: antd's Typography would bring its tooltip machinery into the first load. */}
+        <h1 className="ovs-login-heading" data-testid="login-heading">
           {t('auth.heading')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('auth.subtitle')}</Typography.Paragraph>
+        </h1>
+        <p className="ovs-login-subtitle">{t('auth.subtitle')}</p>
         {error && (
           <Alert
             data-testid="login-error"
@@ -77,10 +79,10 @@ export function LoginPage() {
           </Button>
         </Form>
         <Flex justify="space-between" align="center" style={{ marginTop: 24 }}>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('auth.footer')}</Typography.Text>
+          <span className="ovs-login-note">{t('auth.footer')}</span>
           <LanguageSwitch size="small" />
         </Flex>
-      </Card>
+      </section>
     </main>
   );
 }

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../shared/i18n/locale';
+import { auditEn, auditVi } from '../audit/audit.i18n';
 import { en } from './en';
 import { vi } from './vi';
 
@@ -33,7 +34,8 @@ function applyLanguage(language: string): void {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  // Per-feature catalogues join the common ones under their namespace key.
+  resources: { vi: { translation: { ...vi, audit: auditVi } }, en: { translation: { ...en, audit: auditEn } } },
   lng: detectLanguage(),
   fallbackLng: 'vi',
   supportedLngs: ['vi', 'en'],

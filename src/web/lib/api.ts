@@ -49,7 +49,7 @@ function buildUrl(path: string, query: RequestOptions['query']): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response): Promise<ApiError> {
   const fallback = {
     status: response.status,
     code: response.status === 0 ? 'NETWORK' : 'HTTP_' + response.status,
