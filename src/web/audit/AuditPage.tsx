@@ -13,7 +13,7 @@ import {
 } from '../../shared/audit/audit.describe';
 import type { AuditEntry } from '../../shared/audit/audit.schemas';
 import { formatNumber } from '../../shared/i18n/locale';
-import { isAdministrator, useSession } from '../auth/session';
+import { can, useSession } from '../auth/session';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { toLocale } from '../lib/dates';
 import { useDocumentTitle } from '../lib/use-document-title';
@@ -57,7 +57,7 @@ export function AuditPage() {
           >
             {t('audit.export')}
           </Button>
-          {isAdministrator(me) && (
+          {can(me, 'audit:verify') && (
             <Button
               icon={<SafetyCertificateOutlined />}
               loading={verify.isPending}

@@ -28,10 +28,6 @@ export function can(me: Me | null | undefined, action: Action): boolean {
   return !!me?.actions.includes(action);
 }
 
-export function isAdministrator(me: Me | null | undefined): boolean {
-  return !!me?.user.grants.some((g) => g.role === 'administrator');
-}
-
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -74,7 +74,7 @@ export function CalendarPage() {
               <Skeleton active />
             ),
           },
-          { key: 'rules', label: <span data-testid="calendar-tab-rules">{t('calendar.tabRules')}</span>, children: <RuleTable canWrite={canWrite} /> },
+          { key: 'rules', label: <span data-testid="calendar-tab-rules">{t('calendar.tabRules')}</span>, children: <RuleTable canWrite={can(me, 'deadline-rule:write')} /> },
         ]}
       />
     </>
