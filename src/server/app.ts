@@ -20,6 +20,7 @@ import { registerDeadlineRoutes } from './deadlines/deadlines.routes';
 import { registerHealthRoutes } from './health/health.routes';
 import { type App, type AppDeps, registerAuthentication } from './http/context';
 import { handleFrameworkError, registerProblemHandlers, sendRouteNotFound } from './http/problem';
+import { registerProblemResponses } from './http/problem-responses';
 import { registerOrgUnitRoutes } from './org-units/org-units.routes';
 import { registerUserRoutes } from './users/users.routes';
 
@@ -45,6 +46,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  registerProblemResponses(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
