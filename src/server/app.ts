@@ -21,6 +21,7 @@ import { registerHealthRoutes } from './health/health.routes';
 import { type App, type AppDeps, registerAuthentication } from './http/context';
 import { handleFrameworkError, registerProblemHandlers, sendRouteNotFound } from './http/problem';
 import { registerProblemResponses } from './http/problem-responses';
+import { registerSecurityHeaders } from './http/security-headers';
 import { registerOrgUnitRoutes } from './org-units/org-units.routes';
 import { registerUserRoutes } from './users/users.routes';
 
@@ -48,6 +49,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   registerProblemHandlers(app);
   registerProblemResponses(app);
 
+  await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
@@ -71,7 +73,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // No validator badge: it would load an image from validator.swagger.io (and send it our document).
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthentication(app, deps);
