@@ -3,12 +3,14 @@ import { buildApp } from '../server/app';
 import { openRuntime } from '../server/runtime';
 import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, seedDemo } from '../server/seed/demo-seed';
 import { findUserByUsername } from '../server/users/users.repository';
+import { reportAuditPreparation } from './admin.commands';
 import type { Io } from './cli-context';
 
 /** `oversight serve [--seed-demo-if-empty]`: migrates, optionally seeds the demo data, and serves API and web app. */
 export async function serveCommand(config: Config, io: Io, opts: { seedDemoIfEmpty: boolean }): Promise<number> {
   const rt = await openRuntime(config);
   if (rt.migrated.length) io.out(`Applied migrations: ${rt.migrated.join(', ')}`);
+  reportAuditPreparation(rt, io);
   if (opts.seedDemoIfEmpty && (await isDatabaseEmpty(rt.deps))) {
     io.out('Empty database: loading the Thanh Hóa / Cẩm Thủy demo dataset…');
     await seedDemo(rt.deps);

@@ -2,7 +2,8 @@ import { AppError } from '../../shared/errors';
 import { AuditPageSchema, AuditQuerySchema, AuditVerifySchema } from '../../shared/audit/audit.schemas';
 import { scopeUnitIds } from '../auth/authorize';
 import { actorOf, type App, type AppDeps } from '../http/context';
-import { listAudit, verifyAuditChain } from './audit.service';
+import { verifyAuditChain } from './audit-chain';
+import { listAudit } from './audit.service';
 
 export function registerAuditRoutes(app: App, deps: AppDeps): void {
   app.get(
@@ -30,7 +31,7 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
     async (request) => {
       const actor = actorOf(request);
       if (!actor.grants.some((g) => g.role === 'administrator')) throw new AppError('FORBIDDEN', { action: 'audit:verify' });
-      return verifyAuditChain(deps.db);
+      return verifyAuditChain(deps);
     },
   );
 }

@@ -7,6 +7,7 @@ import type { ApiToken, ApiTokenCreate } from '../../shared/users/users.schemas'
 import { recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import type { ApiTokenTable, AppUserTable, DB } from '../db/schema';
+import type { SecretKey } from '../secrets/key-file';
 import { findUserById, findUserByUsername, listGrants } from '../users/users.repository';
 import type { Actor } from './actor';
 import { DUMMY_HASH, verifyPassword } from './password';
@@ -14,6 +15,7 @@ import { DUMMY_HASH, verifyPassword } from './password';
 export interface AuthDeps {
   db: Kysely<DB>;
   clock: Clock;
+  auditKey: SecretKey;
   sessionTtlHours: number;
   sessionIdleMinutes: number;
 }
@@ -62,7 +64,7 @@ export async function login(
     const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
     await deps.db.transaction().execute(async (trx) => {
       await trx.updateTable('appUser').set({ failedLogins: lockedUntil ? 0 : failed, lockedUntil }).where('id', '=', user.id).execute();
-      await recordAudit(trx, deps.clock, actor, {
+      await recordAudit(trx, deps, actor, {
         action: lockedUntil ? 'auth.account-locked' : 'auth.login-failed',
         entityType: 'user',
         entityId: user.id,
@@ -86,7 +88,7 @@ export async function login(
         userAgent: userAgent?.slice(0, 300) ?? null,
       })
       .execute();
-    await recordAudit(trx, deps.clock, actor, { action: 'auth.login', entityType: 'user', entityId: user.id, unitId: null });
+    await recordAudit(trx, deps, actor, { action: 'auth.login', entityType: 'user', entityId: user.id, unitId: null });
   });
   return { token, actor: { ...actor, sessionId: sha256(token) }, expiresAt };
 }
@@ -96,7 +98,7 @@ export async function logout(deps: AuthDeps, actor: Actor): Promise<void> {
   const sessionId = actor.sessionId;
   await deps.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('userSession').where('id', '=', sessionId).execute();
-    await recordAudit(trx, deps.clock, actor, { action: 'auth.logout', entityType: 'user', entityId: actor.userId ?? '', unitId: null });
+    await recordAudit(trx, deps, actor, { action: 'auth.logout', entityType: 'user', entityId: actor.userId ?? '', unitId: null });
   });
 }
 
@@ -165,7 +167,7 @@ export async function createApiToken(
   };
   await deps.db.transaction().execute(async (trx) => {
     await trx.insertInto('apiToken').values(row).execute();
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'api-token.create',
       entityType: 'api-token',
       entityId: row.id,
@@ -190,7 +192,7 @@ export async function revokeApiToken(deps: AuthDeps, actor: Actor, id: string): 
   const revokedAt = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     await trx.updateTable('apiToken').set({ revokedAt }).where('id', '=', id).execute();
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'api-token.revoke',
       entityType: 'api-token',
       entityId: id,

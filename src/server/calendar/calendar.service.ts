@@ -18,11 +18,13 @@ import type { Authorizer } from '../auth/authorize';
 import { recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import type { DB } from '../db/schema';
+import type { SecretKey } from '../secrets/key-file';
 import * as repo from './calendar.repository';
 
 export interface CalendarDeps {
   db: Kysely<DB>;
   clock: Clock;
+  auditKey: SecretKey;
   authz: Authorizer;
 }
 
@@ -101,7 +103,7 @@ export async function putCalendarYear(deps: CalendarDeps, actor: Actor, year: nu
   await deps.db.transaction().execute(async (trx) => {
     await repo.upsertHolidaySchedule(trx, year, JSON.stringify(schedule), deps.clock.now().toISOString(), actor.userId);
     await repo.bumpCalendarVersion(trx, randomUUID());
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'calendar.put-year',
       entityType: 'holiday-schedule',
       entityId: String(year),
@@ -122,7 +124,7 @@ export async function deleteCalendarYear(deps: CalendarDeps, actor: Actor, year:
   await deps.db.transaction().execute(async (trx) => {
     await repo.deleteHolidaySchedule(trx, year);
     await repo.bumpCalendarVersion(trx, randomUUID());
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'calendar.delete-year',
       entityType: 'holiday-schedule',
       entityId: String(year),

@@ -67,7 +67,7 @@ export async function setRuleOverride(deps: CalendarDeps, actor: Actor, ruleId: 
   await deps.db.transaction().execute(async (trx) => {
     await upsertRuleOverride(trx, ruleId, JSON.stringify(override), deps.clock.now().toISOString(), actor.userId);
     await bumpCalendarVersion(trx, randomUUID());
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'deadline-rule.override',
       entityType: 'deadline-rule',
       entityId: ruleId,
@@ -86,7 +86,7 @@ export async function clearRuleOverride(deps: CalendarDeps, actor: Actor, ruleId
   await deps.db.transaction().execute(async (trx) => {
     await deleteRuleOverride(trx, ruleId);
     await bumpCalendarVersion(trx, randomUUID());
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'deadline-rule.clear-override',
       entityType: 'deadline-rule',
       entityId: ruleId,

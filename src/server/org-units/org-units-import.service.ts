@@ -84,7 +84,7 @@ export async function importOrgUnitsCsv(
         await repo.insertUnit(trx, row);
         created += 1;
       }
-      await recordAudit(trx, deps.clock, actor, {
+      await recordAudit(trx, deps, actor, {
         action: before ? 'org-unit.import-update' : 'org-unit.import-create',
         entityType: 'org-unit',
         entityId: row.id,

@@ -21,12 +21,14 @@ import { type Authorizer, scopeUnitIds } from '../auth/authorize';
 import { recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import type { DB, OrgUnitTable } from '../db/schema';
+import type { SecretKey } from '../secrets/key-file';
 import * as repo from './org-units.repository';
 import { toSuccessionEvent } from './succession.service';
 
 export interface OrgUnitDeps {
   db: Kysely<DB>;
   clock: Clock;
+  auditKey: SecretKey;
   authz: Authorizer;
 }
 
@@ -137,7 +139,7 @@ export async function createOrgUnit(deps: OrgUnitDeps, actor: Actor, input: OrgU
     if (await repo.findUnitById(trx, id)) throw new AppError('ORG_UNIT_ID_TAKEN', { id });
     await repo.insertUnit(trx, row);
     await repo.bumpOrgGraphVersion(trx, randomUUID());
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'org-unit.create',
       entityType: 'org-unit',
       entityId: id,
@@ -165,7 +167,7 @@ export async function updateOrgUnit(deps: OrgUnitDeps, actor: Actor, id: string,
     const { id: _id, createdAt: _c, ...changes } = merged;
     await repo.updateUnit(trx, id, changes);
     await repo.bumpOrgGraphVersion(trx, randomUUID());
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'org-unit.update',
       entityType: 'org-unit',
       entityId: id,

@@ -51,7 +51,7 @@ export async function createSuccessionEvent(
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertSuccessionEvent(trx, event, predecessorIds, successorIds);
     await repo.bumpOrgGraphVersion(trx, randomUUID());
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'succession-event.create',
       entityType: 'succession-event',
       entityId: event.id,

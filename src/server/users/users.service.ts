@@ -17,12 +17,14 @@ import { hashPassword, verifyPassword } from '../auth/password';
 import { recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import type { AppUserTable, DB } from '../db/schema';
+import type { SecretKey } from '../secrets/key-file';
 import { findUnitById } from '../org-units/org-units.repository';
 import * as repo from './users.repository';
 
 export interface UserDeps {
   db: Kysely<DB>;
   clock: Clock;
+  auditKey: SecretKey;
   authz: Authorizer;
   /** scrypt cost exponent; tests lower it. */
   passwordLogN?: number;
@@ -135,7 +137,7 @@ export async function createUser(deps: UserDeps, actor: Actor, input: UserCreate
     if (await repo.findUserByUsername(trx, input.username)) throw new AppError('USERNAME_TAKEN', { username: input.username });
     await repo.insertUser(trx, row);
     for (const g of grants) await repo.insertGrant(trx, g);
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'user.create',
       entityType: 'user',
       entityId: row.id,
@@ -178,7 +180,7 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
     if (patch.password !== undefined || patch.isActive === false) {
       await trx.deleteFrom('userSession').where('userId', '=', id).execute();
     }
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: patch.password !== undefined ? 'user.update-password' : 'user.update',
       entityType: 'user',
       entityId: id,
@@ -199,7 +201,7 @@ export async function grantRole(deps: UserDeps, actor: Actor, userId: string, gr
     const row = { id: randomUUID(), userId, ...grant, createdAt: deps.clock.now().toISOString() };
     await deps.db.transaction().execute(async (trx) => {
       await repo.insertGrant(trx, row);
-      await recordAudit(trx, deps.clock, actor, {
+      await recordAudit(trx, deps, actor, {
         action: 'user.grant-role',
         entityType: 'user',
         entityId: userId,
@@ -217,7 +219,7 @@ export async function revokeRole(deps: UserDeps, actor: Actor, userId: string, g
   await assertCanGrant(deps, actor, { role: grant.role as Role, unitId: grant.unitId });
   await deps.db.transaction().execute(async (trx) => {
     await repo.deleteGrant(trx, grantId);
-    await recordAudit(trx, deps.clock, actor, {
+    await recordAudit(trx, deps, actor, {
       action: 'user.revoke-role',
       entityType: 'user',
       entityId: userId,

@@ -2866,6 +2866,9 @@ export interface components {
             checked: number;
             firstBrokenSeq: number | null;
             reason: string | null;
+            unkeyedEntries: number;
+            keyFingerprint: string;
+            triggerProblems: string[];
         };
         RoleGrantInput: {
             id: string;
@@ -3525,6 +3528,9 @@ export interface components {
             checked: number;
             firstBrokenSeq: number | null;
             reason: string | null;
+            unkeyedEntries: number;
+            keyFingerprint: string;
+            triggerProblems: string[];
         };
         RoleGrant: {
             id: string;
