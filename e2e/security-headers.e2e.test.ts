@@ -16,13 +16,22 @@ describe.skipIf(!hasChromium)('content security policy in the browser', () => {
 
   it('the web app runs every page under the CSP without a single violation', async () => {
     const { page, problems } = await e2e.openPage('vi-VN');
+    const assets: Array<{ url: string; encoding?: string; cache?: string }> = [];
+    page.on('response', (res) => {
+      if (res.url().includes('/assets/')) assets.push({ url: res.url(), encoding: res.headers()['content-encoding'], cache: res.headers()['cache-control'] });
+    });
     const first = await page.goto(e2e.server.url);
+    expect(first?.headers()['cache-control']).toBe('no-cache');
     expect(first?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.getByTestId('login-form').waitFor();
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('oversight-demo');
     await page.getByTestId('login-submit').click();
     await page.getByTestId('home-welcome').waitFor();
+    // Hashed assets arrive precompressed (npm run build:web makes the .br files) and cached for a year.
+    expect(assets.length).toBeGreaterThan(2);
+    for (const asset of assets) expect(asset.cache, asset.url).toBe('public, max-age=31536000, immutable');
+    expect(assets.filter((a) => a.encoding === 'br').length).toBeGreaterThanOrEqual(3); // files under 1 KB stay as they are
     for (const path of ['/deadlines', '/calendar', '/org-units', '/users', '/audit', '/account']) {
       await page.goto(`${e2e.server.url}${path}`);
       await page.locator('main, .ant-layout-content').first().waitFor();
