@@ -33,5 +33,7 @@ export async function registerSecurityHeaders(app: App): Promise<void> {
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginOpenerPolicy: { policy: 'same-origin' },
     crossOriginResourcePolicy: { policy: 'same-origin' },
+    // Browsers honour HSTS only over HTTPS; not for subdomains, which belong to other services of the authority.
+    hsts: { maxAge: 15_552_000, includeSubDomains: false },
   });
 }
