@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SYSTEM_ACTOR } from '../src/server/auth/actor';
+import { ephemeralKey } from '../src/server/secrets/key-file';
 import { createAuthorizer } from '../src/server/auth/authorize';
 import { systemClock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
@@ -29,6 +30,7 @@ export async function benchOrgUnits(ops: number): Promise<void> {
     config: loadConfig({}),
     clock: systemClock,
     authz: createAuthorizer(service.db),
+    auditKey: ephemeralKey('audit key'),
   };
   const parent = await createOrgUnit(deps, SYSTEM_ACTOR, {
     nameVi: 'Tỉnh Bench', nameEn: null, code: null, kind: 'province', level: 'province',

@@ -54,6 +54,14 @@ export async function startE2e(): Promise<E2e> {
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       const problems: string[] = [];
+      // Anything the Content-Security-Policy blocks is a problem, even where Chromium would not log it as an error.
+      await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(`CSP violation: ${text}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+          report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      });
       page.on('console', (msg) => {
         if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
       });

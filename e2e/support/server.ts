@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/server/config';
 import { createDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import type { AppDeps } from '../../src/server/http/context';
+import { ephemeralKey } from '../../src/server/secrets/key-file';
 import { seedDemo } from '../../src/server/seed/demo-seed';
 
 export interface RunningServer {
@@ -30,6 +31,7 @@ export async function startDemoServer(): Promise<RunningServer> {
     config,
     clock: systemClock,
     authz: createAuthorizer(database.db),
+    auditKey: ephemeralKey('audit key'),
     // Cheaper password hashes keep seeding fast; the server reads the cost from each hash.
     passwordLogN: 10,
   };

@@ -1,19 +1,29 @@
 import { z } from 'zod';
 import { SYSTEM_ACTOR } from '../server/auth/actor';
-import { verifyAuditChain } from '../server/audit/audit.service';
+import { verifyAuditChain } from '../server/audit/audit-chain';
 import type { Config } from '../server/config';
 import { isDatabaseEmpty, seedDemo, DEMO_PASSWORD } from '../server/seed/demo-seed';
 import { createApiToken } from '../server/users/tokens.service';
 import { createUser, findUserByUsername } from '../server/users/users.service';
 import { RoleSchema, UsernameSchema } from '../shared/users/users.schemas';
+import type { Runtime } from '../server/runtime';
 import { CliError, type Io, resolveUnit, withRuntime } from './cli-context';
 import { defineCommand } from './command';
 
 export async function migrateCommand(config: Config, io: Io): Promise<number> {
   return withRuntime(config, async (rt) => {
     io.out(rt.migrated.length ? `Applied: ${rt.migrated.join(', ')}` : 'The database schema is up to date.');
+    reportAuditPreparation(rt, io);
     return 0;
   });
+}
+
+/** What start-up did to the audit log: restored triggers, sealed a chain written before it was keyed. */
+export function reportAuditPreparation(rt: Runtime, io: Io): void {
+  const { restoredTriggers, sealedEntries, sealRefused } = rt.audit;
+  if (restoredTriggers.length) io.err(`Audit log: restored the append-only triggers (${restoredTriggers.join('; ')}).`);
+  if (sealedEntries) io.out(`Audit log: entries 1–${sealedEntries} (written before the audit key) verified and sealed with audit key ${rt.deps.auditKey.fingerprint}.`);
+  if (sealRefused) io.err(`Audit log: NOT sealed with the audit key, because the existing chain does not verify (${sealRefused}).`);
 }
 
 export async function seedCommand(config: Config, io: Io, opts: { demo: boolean }): Promise<number> {
@@ -86,14 +96,19 @@ export async function backupCommand(config: Config, io: Io, file: string | undef
 
 export async function auditVerifyCommand(config: Config, io: Io): Promise<number> {
   return withRuntime(config, async (rt) => {
-    const result = await verifyAuditChain(rt.deps.db);
+    const result = await verifyAuditChain(rt.deps);
+    const key = `audit key ${result.keyFingerprint} (${rt.deps.auditKey.source})`;
     if (result.ok) {
-      io.out(`Audit log intact: ${result.checked} entries, every link verified.`);
+      io.out(`Audit log intact: ${result.checked} entries, every link verified with the ${key}; append-only triggers in place.`);
       return 0;
     }
-    io.err(`Audit log BROKEN at entry ${result.firstBrokenSeq}: ${result.reason} (${result.checked} entries verified before it).`);
+    if (result.firstBrokenSeq === null) {
+      io.err(`Audit log NOT PROTECTED: ${result.reason}. Run \`oversight migrate\` to restore the triggers.`);
+    } else {
+      io.err(`Audit log BROKEN at entry ${result.firstBrokenSeq}: ${result.reason} (${result.checked} entries verified before it, ${key}).`);
+    }
     return 1;
-  });
+  }, { prepareAudit: false });
 }
 
 export const ADMIN_COMMANDS = [

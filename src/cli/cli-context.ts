@@ -43,8 +43,12 @@ export function describeError(error: unknown, config: Pick<Config, 'cliLocale'>)
 }
 
 /** Runs `fn` with an open, migrated runtime and always closes it. */
-export async function withRuntime<T>(config: Config, fn: (rt: Runtime) => Promise<T>): Promise<T> {
-  const rt = await openRuntime(config);
+export async function withRuntime<T>(
+  config: Config,
+  fn: (rt: Runtime) => Promise<T>,
+  options: { prepareAudit?: boolean } = {},
+): Promise<T> {
+  const rt = await openRuntime(config, undefined, options);
   try {
     return await fn(rt);
   } finally {

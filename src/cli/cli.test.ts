@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CliError, type Io } from './cli-context';
 import { runCli } from './run';
@@ -121,9 +123,24 @@ describe('oversight CLI (SQLite)', () => {
     const backup = join(dir, 'backup.sqlite');
     expect((await cli(['backup', backup])).code).toBe(0);
     const out: string[] = [];
-    const code = await runCli(['audit', 'verify'], { out: (l) => out.push(l), err: () => undefined, readStdin: async () => '' }, { SQLITE_FILE: backup });
+    // The backup verifies with the audit key of DATA_DIR (to be backed up with it), and with no other key.
+    const code = await runCli(['audit', 'verify'], { out: (l) => out.push(l), err: () => undefined, readStdin: async () => '' }, { SQLITE_FILE: backup, DATA_DIR: dir });
     expect(code).toBe(0);
     expect(out.join()).toContain('intact');
+    const err: string[] = [];
+    const otherKey = randomBytes(32).toString('base64');
+    const io = { out: () => undefined, err: (l: string) => err.push(l), readStdin: async () => '' };
+    expect(await runCli(['audit', 'verify'], io, { SQLITE_FILE: backup, AUDIT_KEY: otherKey })).toBe(1);
+    expect(err.join()).toMatch(/BROKEN at entry 1: entry was signed with another key/);
+  });
+
+  it('reports missing append-only triggers, and `migrate` restores them', async () => {
+    const sqlite = new Database(join(dir, 'oversight.sqlite'));
+    sqlite.exec('drop trigger audit_log_no_update');
+    sqlite.close();
+    expect(await cli(['audit', 'verify'])).toMatchObject({ code: 1, err: expect.stringContaining('trigger audit_log_no_update is missing') });
+    expect(await cli(['migrate'])).toMatchObject({ code: 0, err: expect.stringContaining('restored the append-only triggers') });
+    expect(await cli(['audit', 'verify'])).toMatchObject({ code: 0, out: expect.stringContaining('append-only triggers in place') });
   });
 
   it('computes a deadline and explains it, in JSON or in words', async () => {

@@ -4,6 +4,7 @@ import { openRuntime } from '../server/runtime';
 import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, seedDemo } from '../server/seed/demo-seed';
 import { findUserByUsername } from '../server/users/users.service';
 import { SYSTEM_ACTOR } from '../server/auth/actor';
+import { reportAuditPreparation } from './admin.commands';
 import type { Io } from './cli-context';
 import { defineCommand } from './command';
 
@@ -11,6 +12,7 @@ import { defineCommand } from './command';
 export async function serveCommand(config: Config, io: Io, opts: { seedDemoIfEmpty: boolean }): Promise<number> {
   const rt = await openRuntime(config);
   if (rt.migrated.length) io.out(`Applied migrations: ${rt.migrated.join(', ')}`);
+  reportAuditPreparation(rt, io);
   if (opts.seedDemoIfEmpty && (await isDatabaseEmpty(rt.deps))) {
     io.out('Empty database: loading the Thanh Hóa / Cẩm Thủy demo dataset…');
     await seedDemo(rt.deps);

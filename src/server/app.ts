@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -20,6 +20,8 @@ import { registerDeadlineRoutes } from './deadlines/deadlines.routes';
 import { registerHealthRoutes } from './health/health.routes';
 import { type App, type AppDeps, registerAuthentication } from './http/context';
 import { handleFrameworkError, registerProblemHandlers, sendRouteNotFound } from './http/problem';
+import { registerProblemResponses } from './http/problem-responses';
+import { registerSecurityHeaders } from './http/security-headers';
 import { registerOrgUnitRoutes } from './org-units/org-units.routes';
 import { registerUserRoutes } from './users/users.routes';
 
@@ -45,7 +47,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  registerProblemResponses(app);
 
+  await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
@@ -69,7 +73,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // No validator badge: it would load an image from validator.swagger.io (and send it our document).
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthentication(app, deps);
@@ -79,7 +84,20 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   const hasWeb = existsSync(resolve(webDir, 'index.html'));
   if (hasWeb) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });
+    // Vite's content-hashed /assets never change under a name: cached for a year, served as the .br/.gz files made
+    // by scripts/compress-web.mjs. Everything else (index.html above all) is revalidated on every load.
+    await app.register(fastifyStatic, {
+      root: webDir,
+      prefix: '/',
+      wildcard: true,
+      index: ['index.html'],
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => {
+        const isHashedAsset = relative(webDir, filePath).split(sep)[0] === 'assets';
+        reply.header('cache-control', isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') return sendRouteNotFound(request, reply);

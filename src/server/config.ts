@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { z } from 'zod';
+import { decodeKey, type SecretKeySource } from './secrets/key-file';
 
 /** The only reader of `process.env`. Everything else receives a parsed `Config`. */
 const EnvSchema = z.object({
@@ -17,6 +19,12 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().default('./dist/web'),
   LANG: z.string().optional(),
+  /** The audit chain's HMAC key, base64 of 32 random bytes; or AUDIT_KEY_FILE, a file holding it. */
+  AUDIT_KEY: z
+    .string()
+    .refine((v) => decodeKey(v) !== null, 'must be 32 random bytes in base64 (`openssl rand -base64 32`)')
+    .optional(),
+  AUDIT_KEY_FILE: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -30,6 +38,8 @@ export interface Config {
   logLevel: string;
   webDistDir: string;
   version: string;
+  /** Where the audit chain's HMAC key comes from (resolved, with file I/O, by `server/secrets/key-file.ts`). */
+  auditKey: SecretKeySource;
   /** Language of command-line messages, from LANG (vi_VN.UTF-8 -> vi); English otherwise. */
   cliLocale: 'vi' | 'en';
 }
@@ -44,10 +54,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const dataDir = e.DATA_DIR.replace(/\/$/, '');
   return {
     database: e.DATABASE_URL
       ? { engine: 'postgres', url: e.DATABASE_URL }
-      : { engine: 'sqlite', file: e.SQLITE_FILE ?? `${e.DATA_DIR.replace(/\/$/, '')}/oversight.sqlite` },
+      : { engine: 'sqlite', file: e.SQLITE_FILE ?? `${dataDir}/oversight.sqlite` },
     host: e.HOST,
     port: e.PORT,
     sessionTtlHours: e.SESSION_TTL_HOURS,
@@ -57,6 +68,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
     version: APP_VERSION,
+    auditKey: auditKeySource(e, dataDir),
     cliLocale: e.LANG?.toLowerCase().startsWith('vi') ? 'vi' : 'en',
   };
+}
+
+/**
+ * The audit key: AUDIT_KEY, else AUDIT_KEY_FILE, else (embedded SQLite only) `DATA_DIR/audit.key`, created on first
+ * run. PostgreSQL needs it configured: several server processes on several machines must share one key, and a file
+ * made on each machine would give each a different one.
+ */
+function auditKeySource(e: z.infer<typeof EnvSchema>, dataDir: string): SecretKeySource {
+  if (e.AUDIT_KEY) return { kind: 'value', base64: e.AUDIT_KEY, variable: 'AUDIT_KEY' };
+  if (e.AUDIT_KEY_FILE) return { kind: 'file', path: e.AUDIT_KEY_FILE, createIfMissing: false, variable: 'AUDIT_KEY_FILE' };
+  if (e.DATABASE_URL) {
+    return {
+      kind: 'missing',
+      reason:
+        'with PostgreSQL (DATABASE_URL) set AUDIT_KEY to 32 random bytes in base64 (`openssl rand -base64 32`), or AUDIT_KEY_FILE ' +
+        'to a file holding it, the same on every server. Keep a copy apart from the database backups: without it the audit ' +
+        'chain can no longer be verified.',
+    };
+  }
+  return { kind: 'file', path: join(dataDir, 'audit.key'), createIfMissing: true, variable: 'DATA_DIR' };
 }

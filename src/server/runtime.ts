@@ -3,22 +3,36 @@ import { type Clock, systemClock } from './clock';
 import type { Config } from './config';
 import { createDatabase, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { type AuditPreparation, prepareAuditLog } from './audit/audit-chain';
 import type { AppDeps } from './http/context';
+import { resolveSecretKey } from './secrets/key-file';
 
 export interface Runtime {
   database: Database;
   deps: AppDeps;
   migrated: string[];
+  /** Protecting triggers restored, or a pre-key chain sealed, at this start (see audit-chain.ts). */
+  audit: AuditPreparation;
   close(): Promise<void>;
 }
 
-/** Opens the configured database, brings its schema up to date and wires the services' dependencies. */
-export async function openRuntime(config: Config, clock: Clock = systemClock): Promise<Runtime> {
+/**
+ * Resolves the audit key (refusing to start without one), opens the configured database, brings its schema up to
+ * date, restores the audit log's protecting triggers and wires the services' dependencies.
+ */
+export async function openRuntime(
+  config: Config,
+  clock: Clock = systemClock,
+  options: { prepareAudit?: boolean } = {},
+): Promise<Runtime> {
+  const auditKey = resolveSecretKey('audit key', config.auditKey);
   const database = createDatabase(config.database);
   try {
     const migrated = await migrateToLatest(database);
-    const deps: AppDeps = { db: database.db, engine: database.engine, config, clock, authz: createAuthorizer(database.db) };
-    return { database, deps, migrated, close: () => database.close() };
+    const deps: AppDeps = { db: database.db, engine: database.engine, config, clock, authz: createAuthorizer(database.db), auditKey };
+    // `audit verify` looks at the log as it is, before anything is repaired.
+    const audit = options.prepareAudit === false ? { restoredTriggers: [], sealedEntries: 0, sealRefused: null } : await prepareAuditLog(deps);
+    return { database, deps, migrated, audit, close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;

@@ -7,7 +7,7 @@ import type { Actor } from '../auth/actor';
 import { INSTALLATION, scopeUnitIds } from '../auth/authorize';
 import { actorOf, type App, type AppDeps } from '../http/context';
 import { type AuditScope, listAudit, listAuditForExport } from './audit-list.service';
-import { verifyAuditChain } from './audit.service';
+import { verifyAuditChain } from './audit-chain';
 
 /** Which part of the log the actor may read; the list and the export both go through it. */
 async function auditScopeOf(deps: AppDeps, actor: Actor): Promise<AuditScope> {
@@ -59,7 +59,7 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
     { schema: { tags: ['audit'], summary: 'Check the hash chain of the whole log', response: { 200: AuditVerifySchema } } },
     async (request) => {
       await deps.authz.assert(actorOf(request), 'audit:verify', INSTALLATION);
-      return verifyAuditChain(deps.db);
+      return verifyAuditChain(deps);
     },
   );
 }

@@ -6,6 +6,7 @@ import type { Locale } from '../../shared/i18n/locale';
 import { recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import type { AppUserTable, DB } from '../db/schema';
+import type { SecretKey } from '../secrets/key-file';
 import { findUserById, findUserByUsername, listGrants } from '../users/users.repository';
 import type { Actor } from './actor';
 import { DUMMY_HASH, verifyPassword } from './password';
@@ -13,6 +14,7 @@ import { DUMMY_HASH, verifyPassword } from './password';
 export interface AuthDeps {
   db: Kysely<DB>;
   clock: Clock;
+  auditKey: SecretKey;
   sessionTtlHours: number;
   sessionIdleMinutes: number;
 }
@@ -61,7 +63,7 @@ export async function login(
     const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
     await deps.db.transaction().execute(async (trx) => {
       await trx.updateTable('appUser').set({ failedLogins: lockedUntil ? 0 : failed, lockedUntil }).where('id', '=', user.id).execute();
-      await recordAudit(trx, deps.clock, actor, {
+      await recordAudit(trx, deps, actor, {
         action: lockedUntil ? 'auth.account-locked' : 'auth.login-failed',
         entityType: 'user',
         entityId: user.id,
@@ -85,7 +87,7 @@ export async function login(
         userAgent: userAgent?.slice(0, 300) ?? null,
       })
       .execute();
-    await recordAudit(trx, deps.clock, actor, { action: 'auth.login', entityType: 'user', entityId: user.id, unitId: null });
+    await recordAudit(trx, deps, actor, { action: 'auth.login', entityType: 'user', entityId: user.id, unitId: null });
   });
   return { token, actor: { ...actor, sessionId: sha256(token) }, expiresAt };
 }
@@ -95,7 +97,7 @@ export async function logout(deps: AuthDeps, actor: Actor): Promise<void> {
   const sessionId = actor.sessionId;
   await deps.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('userSession').where('id', '=', sessionId).execute();
-    await recordAudit(trx, deps.clock, actor, { action: 'auth.logout', entityType: 'user', entityId: actor.userId ?? '', unitId: null });
+    await recordAudit(trx, deps, actor, { action: 'auth.logout', entityType: 'user', entityId: actor.userId ?? '', unitId: null });
   });
 }
 

@@ -17,11 +17,13 @@ import { type Authorizer, INSTALLATION } from '../auth/authorize';
 import type { Clock } from '../clock';
 import type { DB } from '../db/schema';
 import { readVersion, write } from '../db/write';
+import type { SecretKey } from '../secrets/key-file';
 import * as repo from './calendar.repository';
 
 export interface CalendarDeps {
   db: Kysely<DB>;
   clock: Clock;
+  auditKey: SecretKey;
   authz: Authorizer;
 }
 

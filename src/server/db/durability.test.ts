@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../audit/audit.service';
+import { verifyAuditChain } from '../audit/audit-chain';
+import { resolveSecretKey } from '../secrets/key-file';
 import { createDatabase } from './database';
 
 /**
@@ -52,7 +53,8 @@ describe('durability of acknowledged writes (SQLite, WAL, synchronous=FULL)', ()
       const reopened = createDatabase({ engine: 'sqlite', file: join(dir, 'oversight.sqlite') });
       const rows = await reopened.db.selectFrom('orgUnit').select('id').where('id', 'like', 'CRASH-%').execute();
       expect(rows.map((r) => r.id).sort()).toEqual([...acknowledged].sort());
-      expect(await verifyAuditChain(reopened.db)).toMatchObject({ ok: true });
+      const auditKey = resolveSecretKey('audit key', { kind: 'file', path: join(dir, 'audit.key'), createIfMissing: false, variable: 'DATA_DIR' });
+      expect(await verifyAuditChain({ db: reopened.db, engine: 'sqlite', auditKey })).toMatchObject({ ok: true, unkeyedEntries: 0 });
       await reopened.close();
     } finally {
       if (server.exitCode === null) server.kill('SIGKILL');

@@ -91,6 +91,8 @@ export interface AuditLogTable {
   afterJson: string | null;
   prevHash: string;
   hash: string;
+  /** Fingerprint of the key whose HMAC-SHA256 `hash` is; null for entries written before the chain was keyed (SHA-256). */
+  keyId: string | null;
 }
 
 export interface AuditHeadTable {

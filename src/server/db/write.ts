@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor';
 import { ORG_GRAPH_VERSION_KEY, type Authorizer } from '../auth/authorize';
 import { type AuditRecord, recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
+import type { SecretKey } from '../secrets/key-file';
 import type { DB } from './schema';
 
 /**
@@ -20,6 +21,8 @@ export interface WriteDeps {
   db: Kysely<DB>;
   clock: Clock;
   authz: Authorizer;
+  /** Keys the audit chain (held outside the database). */
+  auditKey: SecretKey;
 }
 
 /** One write in progress: its transaction, its actor and the one instant it happens at. */
@@ -59,7 +62,7 @@ export async function write<T>(
       actor,
       now: deps.clock.now().toISOString(),
       dirty,
-      audit: (record) => recordAudit(trx, deps.clock, actor, record),
+      audit: (record) => recordAudit(trx, deps, actor, record),
       changed: (what) => void dirty.add(what),
     };
     const value = await fn(state);

@@ -9,6 +9,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Engine } from '../db/database';
 import type { DB } from '../db/schema';
+import type { SecretKey } from '../secrets/key-file';
 
 /** Everything a route needs, handed to each feature's `register…Routes` explicitly. */
 export interface AppDeps {
@@ -17,6 +18,8 @@ export interface AppDeps {
   config: Config;
   clock: Clock;
   authz: Authorizer;
+  /** HMAC key of the audit chain, held outside the database (see server/secrets/key-file.ts). */
+  auditKey: SecretKey;
   /** scrypt cost exponent for new password hashes (tests lower it). */
   passwordLogN?: number;
 }
@@ -39,6 +42,7 @@ export function authDeps(deps: AppDeps): AuthDeps {
   return {
     db: deps.db,
     clock: deps.clock,
+    auditKey: deps.auditKey,
     sessionTtlHours: deps.config.sessionTtlHours,
     sessionIdleMinutes: deps.config.sessionIdleMinutes,
   };

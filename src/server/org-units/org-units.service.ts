@@ -23,12 +23,14 @@ import { write } from '../db/write';
 import { type Authorizer, INSTALLATION, scopeUnitIds } from '../auth/authorize';
 import type { Clock } from '../clock';
 import type { DB, OrgUnitTable } from '../db/schema';
+import type { SecretKey } from '../secrets/key-file';
 import * as repo from './org-units.repository';
 import { isInScope, toSuccessionEvent } from './succession.service';
 
 export interface OrgUnitDeps {
   db: Kysely<DB>;
   clock: Clock;
+  auditKey: SecretKey;
   authz: Authorizer;
 }
 

@@ -10,6 +10,7 @@ import type { Engine } from '../db/database';
 import type { App, AppDeps } from '../http/context';
 import { createOrgUnit } from '../org-units/org-units.service';
 import { createUser } from '../users/users.service';
+import { ephemeralKey } from '../secrets/key-file';
 import { createTestDatabase } from './test-db';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -37,6 +38,7 @@ export async function createTestContext(engine: Engine, now = '2026-11-25T03:00:
     config,
     clock,
     authz: createAuthorizer(database.db),
+    auditKey: ephemeralKey('audit key'),
     passwordLogN: 10,
   };
   const app = await buildApp(deps);

@@ -18,11 +18,13 @@ import type { AppUserTable, DB } from '../db/schema';
 import { write } from '../db/write';
 import { getOrgUnit } from '../org-units/org-units.service';
 import { createUsersPolicy } from './users.policy';
+import type { SecretKey } from '../secrets/key-file';
 import * as repo from './users.repository';
 
 export interface UserDeps {
   db: Kysely<DB>;
   clock: Clock;
+  auditKey: SecretKey;
   authz: Authorizer;
   /** scrypt cost exponent; tests lower it. */
   passwordLogN?: number;

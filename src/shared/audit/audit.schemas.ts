@@ -68,6 +68,12 @@ export const AuditVerifySchema = z
     checked: z.number().int(),
     firstBrokenSeq: z.number().int().nullable(),
     reason: z.string().nullable(),
+    /** Entries written before the chain was keyed (plain SHA-256), sealed by the first keyed entry after them. */
+    unkeyedEntries: z.number().int(),
+    /** Non-secret fingerprint of the audit key the chain was checked with. */
+    keyFingerprint: z.string(),
+    /** What is wrong with the database triggers that keep the log append-only (empty: in place). */
+    triggerProblems: z.array(z.string()),
   })
   .meta({ id: 'AuditVerify' });
 export type AuditVerify = z.infer<typeof AuditVerifySchema>;

@@ -142,9 +142,10 @@ export const SuccessionEventCreateSchema = z
   .meta({ id: 'SuccessionEventCreate' });
 export type SuccessionEventCreate = z.infer<typeof SuccessionEventCreateSchema>;
 
-export const OrgUnitTreeNodeSchema: z.ZodType<OrgUnitTreeNode> = z.lazy(() =>
-  OrgUnitSchema.extend({ children: z.array(OrgUnitTreeNodeSchema) }),
-);
+// A recursive schema needs a component id: without one, the OpenAPI document points at a definition it never emits.
+export const OrgUnitTreeNodeSchema: z.ZodType<OrgUnitTreeNode> = z
+  .lazy(() => OrgUnitSchema.extend({ children: z.array(OrgUnitTreeNodeSchema) }))
+  .meta({ id: 'OrgUnitTreeNode' });
 export type OrgUnitTreeNode = OrgUnit & { children: OrgUnitTreeNode[] };
 
 export const OrgUnitHistorySchema = z

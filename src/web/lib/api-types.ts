@@ -1,0 +1,4310 @@
+// Generated from docs/openapi.json by `npm run api:types` (openapi-typescript). Do not edit.
+
+export interface paths {
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in; sets an httpOnly session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RATE_LIMITED: too many requests; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in on this browser, if anyone (never 401: for pages deciding what to show) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user and what they may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List units in your scope, optionally as of a date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only units valid on this date (default: all dates) */
+                    asOf?: string;
+                    /** @description Search in names and codes; Vietnamese diacritics and đ are ignored */
+                    q?: string;
+                    parentId?: string;
+                    kind?: "province" | "district" | "township" | "commune" | "ward" | "party_committee" | "party_body" | "peoples_council" | "peoples_committee" | "agency" | "fatherland_front" | "mass_organisation" | "court" | "procuracy" | "police" | "military" | "other";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgUnit"][];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrgUnitCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgUnit"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit tree as of a date (all dates when asOf is omitted) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Calendar date, YYYY-MM-DD */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgUnitTreeNode"][];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One unit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgUnit"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a unit */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrgUnitUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgUnit"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Succession events, predecessors, successors and the units that carry it on today */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrgUnitHistory"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}/succession-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Succession events a unit took part in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuccessionEvent"][];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/succession-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a merge, split, rename or dissolution with its deciding document */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuccessionEventCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuccessionEvent"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users with a role in your scope */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"][];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a user with roles */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change name, language, password or active state */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UserUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant a role on a unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role: "administrator" | "unit_administrator" | "reception_officer" | "case_officer" | "supervisor" | "leader" | "data_clerk";
+                        unitId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/grants/{grantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a role */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    grantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your API tokens */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiToken"][];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Issue an API token (the secret is shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApiTokenCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiTokenCreated"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API token */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit log entries in your scope, newest first, with the names of the units and users they mention */
+        get: {
+            parameters: {
+                query?: {
+                    entityType?: string;
+                    entityId?: string;
+                    /** @description A user's id, or `system` */
+                    actorId?: string;
+                    /** @description e.g. `user.grant-role` */
+                    action?: string;
+                    /** @description Entries about this unit, its subtree and the units it replaced */
+                    unitId?: string;
+                    /** @description Free text; accents and case are ignored, đ = d */
+                    q?: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    from?: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    to?: string;
+                    limit?: number;
+                    beforeSeq?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The entries matching the filters, as a CSV file (UTF-8 with BOM) in the reader’s language */
+        get: {
+            parameters: {
+                query?: {
+                    entityType?: string;
+                    entityId?: string;
+                    /** @description A user's id, or `system` */
+                    actorId?: string;
+                    /** @description e.g. `user.grant-role` */
+                    action?: string;
+                    /** @description Entries about this unit, its subtree and the units it replaced */
+                    unitId?: string;
+                    /** @description Free text; accents and case are ignored, đ = d */
+                    q?: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    from?: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    to?: string;
+                    /** @description Language of the file; default from Accept-Language */
+                    lang?: "vi" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv; charset=utf-8 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check the hash chain of the whole log */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditVerify"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's days off and make-up working Saturdays, each with its name and source (official, derived or custom) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarYear"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a year's schedule (administrators); audit-logged, used by clocks computed afterwards */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CalendarYearChangeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarYear"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Drop an administrator's schedule; the year reverts to the official or derived one */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarYear"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute one statutory deadline and explain it (rule, source, counted and skipped days, shift) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeadlineComputeRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeadlineComputeResponse"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/clocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Every clock of a matter from its events, with state (running, paused, met, overdue, very-overdue) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MatterClocksRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Clock"][];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The versioned rule table (2021 and 2026 rules) and administrators’ overrides */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RuleTable"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines/rules/{id}/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a rule’s unit or count where the sources leave it open (administrators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        ruleSet?: "2021" | "2026";
+                        /** @enum {string} */
+                        unit?: "calendar" | "working";
+                        count?: number;
+                        pausable?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: {
+                                /** @enum {string} */
+                                ruleSet?: "2021" | "2026";
+                                /** @enum {string} */
+                                unit?: "calendar" | "working";
+                                count?: number;
+                                pausable?: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Return a rule to its statutory default */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: {
+                                /** @enum {string} */
+                                ruleSet?: "2021" | "2026";
+                                /** @enum {string} */
+                                unit?: "calendar" | "working";
+                                count?: number;
+                                pausable?: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description RFC 9457 problem details */
+        ProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail: string;
+            instance?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
+        AuditEntryInput: {
+            seq: number;
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            at: string;
+            actorId: string | null;
+            actorName: string;
+            action: string;
+            entityType: string;
+            entityId: string;
+            unitId: string | null;
+            before: unknown | null;
+            after: unknown | null;
+            hash: string;
+        };
+        AuditRefsInput: {
+            units: {
+                [key: string]: {
+                    nameVi: string;
+                    nameEn: string | null;
+                };
+            };
+            users: {
+                [key: string]: {
+                    displayName: string;
+                    username: string;
+                };
+            };
+        };
+        AuditPageInput: {
+            entries: components["schemas"]["AuditEntryInput"][];
+            nextBeforeSeq: number | null;
+            refs: components["schemas"]["AuditRefsInput"];
+        };
+        AuditVerifyInput: {
+            ok: boolean;
+            checked: number;
+            firstBrokenSeq: number | null;
+            reason: string | null;
+            unkeyedEntries: number;
+            keyFingerprint: string;
+            triggerProblems: string[];
+        };
+        RoleGrantInput: {
+            id: string;
+            /** @enum {string} */
+            role: "administrator" | "unit_administrator" | "reception_officer" | "case_officer" | "supervisor" | "leader" | "data_clerk";
+            unitId: string;
+            unitName: string;
+        };
+        UserInput: {
+            id: string;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            locale: "vi" | "en";
+            isActive: boolean;
+            grants: components["schemas"]["RoleGrantInput"][];
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        UserCreateInput: {
+            username: string;
+            displayName: string;
+            password: string;
+            /**
+             * @default vi
+             * @enum {string}
+             */
+            locale: "vi" | "en";
+            /** @default [] */
+            grants: {
+                /** @enum {string} */
+                role: "administrator" | "unit_administrator" | "reception_officer" | "case_officer" | "supervisor" | "leader" | "data_clerk";
+                unitId: string;
+            }[];
+        };
+        UserUpdateInput: {
+            displayName?: string;
+            /** @enum {string} */
+            locale?: "vi" | "en";
+            isActive?: boolean;
+            password?: string;
+            currentPassword?: string;
+        };
+        LoginInput: {
+            username: string;
+            password: string;
+        };
+        MeInput: {
+            user: components["schemas"]["UserInput"];
+            actions: string[];
+        };
+        ApiTokenInput: {
+            id: string;
+            name: string;
+            userId: string;
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        ApiTokenCreateInput: {
+            name: string;
+            userId?: string;
+            expiresInDays?: number;
+        };
+        ApiTokenCreatedInput: {
+            id: string;
+            name: string;
+            userId: string;
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            token: string;
+        };
+        /** @description One year's days off and make-up working Saturdays for civil servants */
+        YearScheduleInput: {
+            year: number;
+            /** @enum {string} */
+            source: "official" | "derived" | "custom";
+            sourceNote: string;
+            daysOff: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                kind: "holiday" | "compensatory" | "swapped";
+                /** @enum {string} */
+                occasion?: "new-year" | "lunar-new-year" | "hung-kings" | "reunification" | "labour-day" | "national-day";
+            }[];
+            workingSaturdays: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                replaces?: string;
+            }[];
+        };
+        CalendarYearInput: {
+            year: number;
+            /** @enum {string} */
+            source: "official" | "derived" | "custom";
+            sourceNote: string;
+            daysOff: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                kind: "holiday" | "compensatory" | "swapped";
+                /** @enum {string} */
+                occasion?: "new-year" | "lunar-new-year" | "hung-kings" | "reunification" | "labour-day" | "national-day";
+                weekday: number;
+            }[];
+            workingSaturdays: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                replaces?: string;
+            }[];
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            lunarNewYear: string;
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            hungKings: string;
+            weekdayDaysOff: number;
+            replaces: ("official" | "derived" | "custom") | null;
+        };
+        CalendarYearChangeInput: {
+            sourceNote: string;
+            daysOff: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                kind: "holiday" | "compensatory" | "swapped";
+                /** @enum {string} */
+                occasion?: "new-year" | "lunar-new-year" | "hung-kings" | "reunification" | "labour-day" | "national-day";
+            }[];
+            workingSaturdays: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                replaces?: string;
+            }[];
+        };
+        /** @description A versioned statutory time limit */
+        RuleInput: {
+            /** @enum {string} */
+            id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            /** @enum {string} */
+            ruleSet: "2021" | "2026";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            validFrom: string;
+            validTo: string | null;
+            title: {
+                vi: string;
+                en: string;
+            };
+            source: {
+                vi: string;
+                en: string;
+            };
+            /** @enum {string} */
+            startEvent: "receipt" | "refusal-grounds" | "learned-of-act" | "acceptance" | "decision" | "decision-received" | "effect" | "dialogue" | "suspension-or-continuation" | "escalation-received" | "report-requested" | "online-session";
+            /** @enum {string} */
+            direction: "after" | "before";
+            /** @enum {string} */
+            unit: "calendar" | "working";
+            count: number;
+            variants: {
+                when: ("complex" | "remote" | "secondTime" | "withReason")[];
+                count: number;
+                /** @enum {string} */
+                unit?: "calendar" | "working";
+                source?: {
+                    vi: string;
+                    en: string;
+                };
+            }[];
+            extension: {
+                daysPerExtension: number;
+                maxExtensions: number;
+                source: {
+                    vi: string;
+                    en: string;
+                };
+            } | null;
+            pausable: boolean;
+            pauseSource: {
+                vi: string;
+                en: string;
+            } | null;
+        };
+        DeadlineComputeRequestInput: {
+            /** @enum {string} */
+            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            start: string;
+            events?: {
+                /** @enum {string} */
+                type: "suspended" | "continued" | "extended";
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                days?: number;
+            }[];
+            options?: {
+                complex?: boolean;
+                remote?: boolean;
+                secondTime?: boolean;
+                withReason?: boolean;
+                extensions?: number;
+            };
+        };
+        DeadlineExplanationInput: {
+            rule: {
+                /** @enum {string} */
+                id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+                /** @enum {string} */
+                ruleSet: "2021" | "2026";
+                title: {
+                    vi: string;
+                    en: string;
+                };
+                source: {
+                    vi: string;
+                    en: string;
+                };
+            };
+            /** @enum {string} */
+            startEvent: "receipt" | "refusal-grounds" | "learned-of-act" | "acceptance" | "decision" | "decision-received" | "effect" | "dialogue" | "suspension-or-continuation" | "escalation-received" | "report-requested" | "online-session";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            start: string;
+            /** @enum {string} */
+            direction: "after" | "before";
+            /** @enum {string} */
+            unit: "calendar" | "working";
+            conditions: ("complex" | "remote" | "secondTime" | "withReason")[];
+            baseCount: number;
+            count: number;
+            firstCountedDay: string | null;
+            segments: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                from: string;
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                to: string;
+                days: number;
+                counted: boolean;
+                /** @enum {string} */
+                reason: "counted" | "working-saturday" | "weekend" | "holiday" | "pause";
+                name?: {
+                    vi: string;
+                    en: string;
+                };
+            }[];
+            pauses: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                suspended: string;
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                continued: string;
+                source: {
+                    vi: string;
+                    en: string;
+                };
+            }[];
+            extensions: {
+                date: string | null;
+                days: number;
+                source: {
+                    vi: string;
+                    en: string;
+                };
+            }[];
+            shift: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                lastDay: string;
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                due: string;
+                skipped: {
+                    /**
+                     * @description Calendar date, YYYY-MM-DD
+                     * @example 2026-07-01
+                     */
+                    from: string;
+                    /**
+                     * @description Calendar date, YYYY-MM-DD
+                     * @example 2026-07-01
+                     */
+                    to: string;
+                    days: number;
+                    counted: boolean;
+                    /** @enum {string} */
+                    reason: "counted" | "working-saturday" | "weekend" | "holiday" | "pause";
+                    name?: {
+                        vi: string;
+                        en: string;
+                    };
+                }[];
+            } | null;
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            due: string;
+            notes: {
+                vi: string;
+                en: string;
+            }[];
+        };
+        DeadlineComputeResponseInput: {
+            /** @enum {string} */
+            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            due: string;
+            /** @enum {string} */
+            unit: "calendar" | "working";
+            count: number;
+            /** @enum {string} */
+            ruleSet: "2021" | "2026";
+            source: {
+                vi: string;
+                en: string;
+            };
+            explanation: components["schemas"]["DeadlineExplanationInput"];
+        };
+        MatterClocksRequestInput: {
+            /** @enum {string} */
+            matterType: "petition" | "reception" | "complaint" | "denunciation";
+            events: {
+                /** @enum {string} */
+                type: "learned-of-act" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received";
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                days?: number;
+            }[];
+            options?: {
+                complex?: boolean;
+                remote?: boolean;
+                secondTime?: boolean;
+                withReason?: boolean;
+                outsideCompetence?: boolean;
+            };
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            today: string;
+        };
+        ClockInput: {
+            /** @enum {string} */
+            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            /** @enum {string} */
+            ruleSet: "2021" | "2026";
+            title: {
+                vi: string;
+                en: string;
+            };
+            source: {
+                vi: string;
+                en: string;
+            };
+            /** @enum {string} */
+            unit: "calendar" | "working";
+            count: number;
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            start: string;
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            due: string;
+            dueIsProjected: boolean;
+            /** @enum {string} */
+            state: "running" | "paused" | "met" | "overdue" | "very-overdue";
+            completedOn: string | null;
+            completedBy: ("learned-of-act" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received") | null;
+            onTime: boolean | null;
+            workingDaysLeft: number | null;
+            overdueBy: number;
+            explanation: components["schemas"]["DeadlineExplanationInput"];
+        };
+        RuleTableInput: {
+            rules: components["schemas"]["RuleInput"][];
+            overrides: {
+                [key: string]: {
+                    /** @enum {string} */
+                    ruleSet?: "2021" | "2026";
+                    /** @enum {string} */
+                    unit?: "calendar" | "working";
+                    count?: number;
+                    pausable?: boolean;
+                };
+            };
+        };
+        HealthInput: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            /** @enum {string} */
+            database: "sqlite" | "postgres";
+            version: string;
+        };
+        OrgUnitInput: {
+            id: string;
+            code: string | null;
+            nameVi: string;
+            nameEn: string | null;
+            /** @enum {string} */
+            kind: "province" | "district" | "township" | "commune" | "ward" | "party_committee" | "party_body" | "peoples_council" | "peoples_committee" | "agency" | "fatherland_front" | "mass_organisation" | "court" | "procuracy" | "police" | "military" | "other";
+            /** @enum {string} */
+            level: "central" | "province" | "district" | "commune";
+            parentId: string | null;
+            validFrom: string | null;
+            validTo: string | null;
+            note: string | null;
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        OrgUnitCreateInput: {
+            id?: string;
+            code?: string | null;
+            nameVi: string;
+            nameEn?: string | null;
+            /** @enum {string} */
+            kind: "province" | "district" | "township" | "commune" | "ward" | "party_committee" | "party_body" | "peoples_council" | "peoples_committee" | "agency" | "fatherland_front" | "mass_organisation" | "court" | "procuracy" | "police" | "military" | "other";
+            /** @enum {string} */
+            level: "central" | "province" | "district" | "commune";
+            /** @default null */
+            parentId: string | null;
+            /** @default null */
+            validFrom: string | null;
+            /** @default null */
+            validTo: string | null;
+            note?: string | null;
+        };
+        OrgUnitUpdateInput: {
+            code?: string | null;
+            nameVi?: string;
+            nameEn?: string | null;
+            /** @enum {string} */
+            kind?: "province" | "district" | "township" | "commune" | "ward" | "party_committee" | "party_body" | "peoples_council" | "peoples_committee" | "agency" | "fatherland_front" | "mass_organisation" | "court" | "procuracy" | "police" | "military" | "other";
+            /** @enum {string} */
+            level?: "central" | "province" | "district" | "commune";
+            parentId?: string | null;
+            validFrom?: string | null;
+            validTo?: string | null;
+            note?: string | null;
+        };
+        SuccessionEventInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "merge" | "split" | "rename" | "dissolve" | "establish" | "transfer";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            effectiveDate: string;
+            documentNumber: string | null;
+            documentDate: string | null;
+            documentTitle: string | null;
+            note: string | null;
+            predecessorIds: string[];
+            successorIds: string[];
+            /** @description How many units of the event are outside your scope and left out */
+            hidden: {
+                predecessors: number;
+                successors: number;
+            };
+        };
+        SuccessionEventCreateInput: {
+            /** @enum {string} */
+            kind: "merge" | "split" | "rename" | "dissolve" | "establish" | "transfer";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            effectiveDate: string;
+            documentNumber?: string | null;
+            /** @default null */
+            documentDate: string | null;
+            documentTitle?: string | null;
+            note?: string | null;
+            /** @default [] */
+            predecessorIds: string[];
+            /** @default [] */
+            successorIds: string[];
+        };
+        OrgUnitTreeNodeInput: {
+            id: string;
+            code: string | null;
+            nameVi: string;
+            nameEn: string | null;
+            /** @enum {string} */
+            kind: "province" | "district" | "township" | "commune" | "ward" | "party_committee" | "party_body" | "peoples_council" | "peoples_committee" | "agency" | "fatherland_front" | "mass_organisation" | "court" | "procuracy" | "police" | "military" | "other";
+            /** @enum {string} */
+            level: "central" | "province" | "district" | "commune";
+            parentId: string | null;
+            validFrom: string | null;
+            validTo: string | null;
+            note: string | null;
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            updatedAt: string;
+            children: components["schemas"]["OrgUnitTreeNodeInput"][];
+        };
+        OrgUnitHistoryInput: {
+            unit: components["schemas"]["OrgUnitInput"];
+            events: components["schemas"]["SuccessionEventInput"][];
+            predecessors: components["schemas"]["OrgUnitInput"][];
+            successors: components["schemas"]["OrgUnitInput"][];
+            currentUnits: components["schemas"]["OrgUnitInput"][];
+            /** @description How many units of each list are outside your scope and left out */
+            hidden: {
+                predecessors: number;
+                successors: number;
+                currentUnits: number;
+            };
+        };
+        SessionInput: {
+            me: components["schemas"]["MeInput"] | null;
+        };
+        /** @description RFC 9457 problem details */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            code: string;
+            detail: string;
+            instance?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
+        AuditEntry: {
+            seq: number;
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            at: string;
+            actorId: string | null;
+            actorName: string;
+            action: string;
+            entityType: string;
+            entityId: string;
+            unitId: string | null;
+            before: unknown | null;
+            after: unknown | null;
+            hash: string;
+        };
+        AuditRefs: {
+            units: {
+                [key: string]: {
+                    nameVi: string;
+                    nameEn: string | null;
+                };
+            };
+            users: {
+                [key: string]: {
+                    displayName: string;
+                    username: string;
+                };
+            };
+        };
+        AuditPage: {
+            entries: components["schemas"]["AuditEntry"][];
+            nextBeforeSeq: number | null;
+            refs: components["schemas"]["AuditRefs"];
+        };
+        AuditVerify: {
+            ok: boolean;
+            checked: number;
+            firstBrokenSeq: number | null;
+            reason: string | null;
+            unkeyedEntries: number;
+            keyFingerprint: string;
+            triggerProblems: string[];
+        };
+        RoleGrant: {
+            id: string;
+            /** @enum {string} */
+            role: "administrator" | "unit_administrator" | "reception_officer" | "case_officer" | "supervisor" | "leader" | "data_clerk";
+            unitId: string;
+            unitName: string;
+        };
+        User: {
+            id: string;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            locale: "vi" | "en";
+            isActive: boolean;
+            grants: components["schemas"]["RoleGrant"][];
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        UserCreate: {
+            username: string;
+            displayName: string;
+            password: string;
+            /**
+             * @default vi
+             * @enum {string}
+             */
+            locale: "vi" | "en";
+            /** @default [] */
+            grants: {
+                /** @enum {string} */
+                role: "administrator" | "unit_administrator" | "reception_officer" | "case_officer" | "supervisor" | "leader" | "data_clerk";
+                unitId: string;
+            }[];
+        };
+        UserUpdate: {
+            displayName?: string;
+            /** @enum {string} */
+            locale?: "vi" | "en";
+            isActive?: boolean;
+            password?: string;
+            currentPassword?: string;
+        };
+        Login: {
+            username: string;
+            password: string;
+        };
+        Me: {
+            user: components["schemas"]["User"];
+            actions: string[];
+        };
+        ApiToken: {
+            id: string;
+            name: string;
+            userId: string;
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        ApiTokenCreate: {
+            name: string;
+            userId?: string;
+            expiresInDays?: number;
+        };
+        ApiTokenCreated: {
+            id: string;
+            name: string;
+            userId: string;
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            token: string;
+        };
+        /** @description One year's days off and make-up working Saturdays for civil servants */
+        YearSchedule: {
+            year: number;
+            /** @enum {string} */
+            source: "official" | "derived" | "custom";
+            sourceNote: string;
+            daysOff: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                kind: "holiday" | "compensatory" | "swapped";
+                /** @enum {string} */
+                occasion?: "new-year" | "lunar-new-year" | "hung-kings" | "reunification" | "labour-day" | "national-day";
+            }[];
+            workingSaturdays: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                replaces?: string;
+            }[];
+        };
+        CalendarYear: {
+            year: number;
+            /** @enum {string} */
+            source: "official" | "derived" | "custom";
+            sourceNote: string;
+            daysOff: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                kind: "holiday" | "compensatory" | "swapped";
+                /** @enum {string} */
+                occasion?: "new-year" | "lunar-new-year" | "hung-kings" | "reunification" | "labour-day" | "national-day";
+                weekday: number;
+            }[];
+            workingSaturdays: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                replaces?: string;
+            }[];
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            lunarNewYear: string;
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            hungKings: string;
+            weekdayDaysOff: number;
+            replaces: ("official" | "derived" | "custom") | null;
+        };
+        CalendarYearChange: {
+            sourceNote: string;
+            daysOff: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                kind: "holiday" | "compensatory" | "swapped";
+                /** @enum {string} */
+                occasion?: "new-year" | "lunar-new-year" | "hung-kings" | "reunification" | "labour-day" | "national-day";
+            }[];
+            workingSaturdays: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                replaces?: string;
+            }[];
+        };
+        /** @description A versioned statutory time limit */
+        Rule: {
+            /** @enum {string} */
+            id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            /** @enum {string} */
+            ruleSet: "2021" | "2026";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            validFrom: string;
+            validTo: string | null;
+            title: {
+                vi: string;
+                en: string;
+            };
+            source: {
+                vi: string;
+                en: string;
+            };
+            /** @enum {string} */
+            startEvent: "receipt" | "refusal-grounds" | "learned-of-act" | "acceptance" | "decision" | "decision-received" | "effect" | "dialogue" | "suspension-or-continuation" | "escalation-received" | "report-requested" | "online-session";
+            /** @enum {string} */
+            direction: "after" | "before";
+            /** @enum {string} */
+            unit: "calendar" | "working";
+            count: number;
+            variants: {
+                when: ("complex" | "remote" | "secondTime" | "withReason")[];
+                count: number;
+                /** @enum {string} */
+                unit?: "calendar" | "working";
+                source?: {
+                    vi: string;
+                    en: string;
+                };
+            }[];
+            extension: {
+                daysPerExtension: number;
+                maxExtensions: number;
+                source: {
+                    vi: string;
+                    en: string;
+                };
+            } | null;
+            pausable: boolean;
+            pauseSource: {
+                vi: string;
+                en: string;
+            } | null;
+        };
+        DeadlineComputeRequest: {
+            /** @enum {string} */
+            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            start: string;
+            events?: {
+                /** @enum {string} */
+                type: "suspended" | "continued" | "extended";
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                days?: number;
+            }[];
+            options?: {
+                complex?: boolean;
+                remote?: boolean;
+                secondTime?: boolean;
+                withReason?: boolean;
+                extensions?: number;
+            };
+        };
+        DeadlineExplanation: {
+            rule: {
+                /** @enum {string} */
+                id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+                /** @enum {string} */
+                ruleSet: "2021" | "2026";
+                title: {
+                    vi: string;
+                    en: string;
+                };
+                source: {
+                    vi: string;
+                    en: string;
+                };
+            };
+            /** @enum {string} */
+            startEvent: "receipt" | "refusal-grounds" | "learned-of-act" | "acceptance" | "decision" | "decision-received" | "effect" | "dialogue" | "suspension-or-continuation" | "escalation-received" | "report-requested" | "online-session";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            start: string;
+            /** @enum {string} */
+            direction: "after" | "before";
+            /** @enum {string} */
+            unit: "calendar" | "working";
+            conditions: ("complex" | "remote" | "secondTime" | "withReason")[];
+            baseCount: number;
+            count: number;
+            firstCountedDay: string | null;
+            segments: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                from: string;
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                to: string;
+                days: number;
+                counted: boolean;
+                /** @enum {string} */
+                reason: "counted" | "working-saturday" | "weekend" | "holiday" | "pause";
+                name?: {
+                    vi: string;
+                    en: string;
+                };
+            }[];
+            pauses: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                suspended: string;
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                continued: string;
+                source: {
+                    vi: string;
+                    en: string;
+                };
+            }[];
+            extensions: {
+                date: string | null;
+                days: number;
+                source: {
+                    vi: string;
+                    en: string;
+                };
+            }[];
+            shift: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                lastDay: string;
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                due: string;
+                skipped: {
+                    /**
+                     * @description Calendar date, YYYY-MM-DD
+                     * @example 2026-07-01
+                     */
+                    from: string;
+                    /**
+                     * @description Calendar date, YYYY-MM-DD
+                     * @example 2026-07-01
+                     */
+                    to: string;
+                    days: number;
+                    counted: boolean;
+                    /** @enum {string} */
+                    reason: "counted" | "working-saturday" | "weekend" | "holiday" | "pause";
+                    name?: {
+                        vi: string;
+                        en: string;
+                    };
+                }[];
+            } | null;
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            due: string;
+            notes: {
+                vi: string;
+                en: string;
+            }[];
+        };
+        DeadlineComputeResponse: {
+            /** @enum {string} */
+            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            due: string;
+            /** @enum {string} */
+            unit: "calendar" | "working";
+            count: number;
+            /** @enum {string} */
+            ruleSet: "2021" | "2026";
+            source: {
+                vi: string;
+                en: string;
+            };
+            explanation: components["schemas"]["DeadlineExplanation"];
+        };
+        MatterClocksRequest: {
+            /** @enum {string} */
+            matterType: "petition" | "reception" | "complaint" | "denunciation";
+            events: {
+                /** @enum {string} */
+                type: "learned-of-act" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received";
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                days?: number;
+            }[];
+            options?: {
+                complex?: boolean;
+                remote?: boolean;
+                secondTime?: boolean;
+                withReason?: boolean;
+                outsideCompetence?: boolean;
+            };
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            today: string;
+        };
+        Clock: {
+            /** @enum {string} */
+            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            /** @enum {string} */
+            ruleSet: "2021" | "2026";
+            title: {
+                vi: string;
+                en: string;
+            };
+            source: {
+                vi: string;
+                en: string;
+            };
+            /** @enum {string} */
+            unit: "calendar" | "working";
+            count: number;
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            start: string;
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            due: string;
+            dueIsProjected: boolean;
+            /** @enum {string} */
+            state: "running" | "paused" | "met" | "overdue" | "very-overdue";
+            completedOn: string | null;
+            completedBy: ("learned-of-act" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received") | null;
+            onTime: boolean | null;
+            workingDaysLeft: number | null;
+            overdueBy: number;
+            explanation: components["schemas"]["DeadlineExplanation"];
+        };
+        RuleTable: {
+            rules: components["schemas"]["Rule"][];
+            overrides: {
+                [key: string]: {
+                    /** @enum {string} */
+                    ruleSet?: "2021" | "2026";
+                    /** @enum {string} */
+                    unit?: "calendar" | "working";
+                    count?: number;
+                    pausable?: boolean;
+                };
+            };
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            /** @enum {string} */
+            database: "sqlite" | "postgres";
+            version: string;
+        };
+        OrgUnit: {
+            id: string;
+            code: string | null;
+            nameVi: string;
+            nameEn: string | null;
+            /** @enum {string} */
+            kind: "province" | "district" | "township" | "commune" | "ward" | "party_committee" | "party_body" | "peoples_council" | "peoples_committee" | "agency" | "fatherland_front" | "mass_organisation" | "court" | "procuracy" | "police" | "military" | "other";
+            /** @enum {string} */
+            level: "central" | "province" | "district" | "commune";
+            parentId: string | null;
+            validFrom: string | null;
+            validTo: string | null;
+            note: string | null;
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        OrgUnitCreate: {
+            id?: string;
+            code: unknown;
+            nameVi: string;
+            nameEn: unknown;
+            /** @enum {string} */
+            kind: "province" | "district" | "township" | "commune" | "ward" | "party_committee" | "party_body" | "peoples_council" | "peoples_committee" | "agency" | "fatherland_front" | "mass_organisation" | "court" | "procuracy" | "police" | "military" | "other";
+            /** @enum {string} */
+            level: "central" | "province" | "district" | "commune";
+            /** @default null */
+            parentId: string | null;
+            /** @default null */
+            validFrom: string | null;
+            /** @default null */
+            validTo: string | null;
+            note: unknown;
+        };
+        OrgUnitUpdate: {
+            code?: unknown;
+            nameVi?: string;
+            nameEn?: unknown;
+            /** @enum {string} */
+            kind?: "province" | "district" | "township" | "commune" | "ward" | "party_committee" | "party_body" | "peoples_council" | "peoples_committee" | "agency" | "fatherland_front" | "mass_organisation" | "court" | "procuracy" | "police" | "military" | "other";
+            /** @enum {string} */
+            level?: "central" | "province" | "district" | "commune";
+            parentId?: string | null;
+            validFrom?: string | null;
+            validTo?: string | null;
+            note?: unknown;
+        };
+        SuccessionEvent: {
+            id: string;
+            /** @enum {string} */
+            kind: "merge" | "split" | "rename" | "dissolve" | "establish" | "transfer";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            effectiveDate: string;
+            documentNumber: string | null;
+            documentDate: string | null;
+            documentTitle: string | null;
+            note: string | null;
+            predecessorIds: string[];
+            successorIds: string[];
+            /** @description How many units of the event are outside your scope and left out */
+            hidden: {
+                predecessors: number;
+                successors: number;
+            };
+        };
+        SuccessionEventCreate: {
+            /** @enum {string} */
+            kind: "merge" | "split" | "rename" | "dissolve" | "establish" | "transfer";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            effectiveDate: string;
+            documentNumber: unknown;
+            /** @default null */
+            documentDate: string | null;
+            documentTitle: unknown;
+            note: unknown;
+            /** @default [] */
+            predecessorIds: string[];
+            /** @default [] */
+            successorIds: string[];
+        };
+        OrgUnitTreeNode: {
+            id: string;
+            code: string | null;
+            nameVi: string;
+            nameEn: string | null;
+            /** @enum {string} */
+            kind: "province" | "district" | "township" | "commune" | "ward" | "party_committee" | "party_body" | "peoples_council" | "peoples_committee" | "agency" | "fatherland_front" | "mass_organisation" | "court" | "procuracy" | "police" | "military" | "other";
+            /** @enum {string} */
+            level: "central" | "province" | "district" | "commune";
+            parentId: string | null;
+            validFrom: string | null;
+            validTo: string | null;
+            note: string | null;
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            updatedAt: string;
+            children: components["schemas"]["OrgUnitTreeNode"][];
+        };
+        OrgUnitHistory: {
+            unit: components["schemas"]["OrgUnit"];
+            events: components["schemas"]["SuccessionEvent"][];
+            predecessors: components["schemas"]["OrgUnit"][];
+            successors: components["schemas"]["OrgUnit"][];
+            currentUnits: components["schemas"]["OrgUnit"][];
+            /** @description How many units of each list are outside your scope and left out */
+            hidden: {
+                predecessors: number;
+                successors: number;
+                currentUnits: number;
+            };
+        };
+        Session: {
+            me: components["schemas"]["Me"] | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
