@@ -42,6 +42,8 @@ const ACCESSIBLE_TEXT = {
   colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
   colorTextDescription: 'rgba(0, 0, 0, 0.62)',
   colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
+  // Form field errors are written in colorError (#ff4d4f is 3.3:1 on white).
+  colorError: '#cf1322',
   colorLink: PRIMARY,
   colorLinkHover: '#1d5fa8',
   colorLinkActive: '#0b2545',
