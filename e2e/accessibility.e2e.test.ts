@@ -72,6 +72,7 @@ describe.skipIf(!hasChromium)('e2e accessibility (WCAG 2.1 AA)', () => {
       }
       await main.ready(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await e2e.shoot(page, `a11y-${main.name}-${lang}`);
       const violations = await findAxeViolations(page);
       counts[main.name] = countViolatingNodes(violations);
       if (violations.length > 0) reports.push(formatAxeViolations(violations, `[${lang} ${main.name}] `));

@@ -102,6 +102,20 @@ describe.skipIf(!hasChromium)('e2e printing, focus and the keyboard', () => {
     await expect.poll(() => focused(page)).toBe('org-unit_id');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog').locator('.ant-form-item-explain-error').first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    // The calendar's and the rules' dialogs open on their first field too.
+    await page.goto(`${e2e.server.url}/calendar?year=2026`);
+    await page.getByTestId('calendar-edit').click();
+    await expect.poll(() => focused(page)).toBe('calendar-year_sourceNote');
+    await expectNoAxeViolations(page, 'calendar edit dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.goto(`${e2e.server.url}/calendar?tab=rules`);
+    await page.getByTestId('rule-override-complaint.acceptance').first().click();
+    await expect.poll(() => focused(page)).toBe('rule-override_ruleSet');
+    await expectNoAxeViolations(page, 'rule override dialog');
     expect(problems).toEqual([]);
   });
 
