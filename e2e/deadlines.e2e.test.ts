@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeadlineComputeRequest, DeadlineComputeResponse } from '../src/shared/deadlines/deadlines.schemas';
 import { formatExplanation } from '../src/shared/deadlines/explain';
+import { expectNoAxeViolations } from './support/axe';
 import { type E2e, hasChromium, requireChromium, startE2e } from './support/browser';
 
 requireChromium('e2e statutory calendar and deadline explainer');
@@ -84,6 +85,7 @@ describe.skipIf(!hasChromium)('e2e statutory calendar and deadline explainer', (
     expect(await page.locator('[data-testid="deadline-calendar"] td[data-date="2026-07-01"]').getAttribute('data-kind')).toBe('start');
     expect(await page.locator('[data-testid="deadline-calendar"] td[data-date="2026-07-04"]').getAttribute('data-kind')).toBe('skip-weekend');
     await shoot(page, '11-deadline-explainer-vi');
+    await expectNoAxeViolations(page);
 
     // One day earlier the 2021 rules apply: 10 working days.
     await pickDate(page, page.getByTestId('deadline-start'), '30/06/2026');
@@ -100,6 +102,7 @@ describe.skipIf(!hasChromium)('e2e statutory calendar and deadline explainer', (
     expect(await page.getByTestId('deadline-due').textContent()).toBe('14 Jul 2026');
     expect(await page.getByTestId('deadline-explanation').locator('li').allTextContents()).toEqual(formatExplanation(earlier.explanation, 'en'));
     await shoot(page, '12-deadline-explainer-en');
+    await expectNoAxeViolations(page);
     await page.getByTestId('language-switch').getByText('Tiếng Việt').click();
 
     // Events out of order: the server's problem is shown as it is.
@@ -134,9 +137,11 @@ describe.skipIf(!hasChromium)('e2e statutory calendar and deadline explainer', (
     await page.getByTestId('working-saturdays-table').getByText('10/01/2026').waitFor();
     await page.mouse.move(0, 0);
     await shoot(page, '10-calendar-2026-vi');
+    await expectNoAxeViolations(page);
 
     await page.getByTestId('calendar-tab-rules').click();
     await page.locator('[data-testid="rule-table"] tr[data-rule="complaint.acceptance"][data-rule-set="2026"]').getByText('7 ngày làm việc').waitFor();
+    await expectNoAxeViolations(page, 'calendar rules tab');
     expect(problems).toEqual([]);
   });
 
@@ -155,6 +160,7 @@ describe.skipIf(!hasChromium)('e2e statutory calendar and deadline explainer', (
     await page.getByTestId('calendar-edit-save').click();
     await page.getByTestId('calendar-edit-error').getByText('listed twice', { exact: false }).first().waitFor();
     await row.locator('.ant-form-item-explain-error').first().waitFor();
+    await expectNoAxeViolations(page, 'calendar edit form with a field error');
 
     await row.locator('input').first().click();
     await row.locator('input').first().fill('13/07/2026');

@@ -1,6 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
 import { ARTIFACTS, type E2e, hasChromium, requireChromium, startE2e } from './support/browser';
 
 const README_SCREENSHOT = resolve('docs/screenshot-org-units.png');
@@ -33,6 +34,7 @@ describe.skipIf(!hasChromium)('e2e journeys', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
     expect(await page.title()).toBe('Đăng nhập · Oversight');
     await shoot(page, '01-login-vi');
+    await expectNoAxeViolations(page);
 
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('oversight-demo');
@@ -40,6 +42,7 @@ describe.skipIf(!hasChromium)('e2e journeys', () => {
     await page.getByTestId('home-welcome').waitFor();
     expect(await page.getByTestId('current-user-roles').textContent()).toContain('Quản trị hệ thống');
     await shoot(page, '02-home-vi');
+    await expectNoAxeViolations(page);
 
     await page.getByTestId('nav-org-units').click();
     await page.getByTestId('org-tree').waitFor();
@@ -75,6 +78,7 @@ describe.skipIf(!hasChromium)('e2e journeys', () => {
     await history.getByTestId('history-current').getByText('Xã Cẩm Thủy', { exact: true }).waitFor();
     expect(await page.getByTestId('unit-validity').textContent()).toContain('30/06/2025');
     await shoot(page, '05-history-phong-son-vi');
+    await expectNoAxeViolations(page);
 
     // English.
     await page.getByTestId('language-switch').getByText('English').click();
@@ -86,6 +90,7 @@ describe.skipIf(!hasChromium)('e2e journeys', () => {
     expect(await page.getByTestId('unit-validity').textContent()).toContain('30 Jun 2025');
     expect(await page.getByTestId('current-user-roles').textContent()).toContain('System administrator');
     await shoot(page, '06-history-phong-son-en');
+    await expectNoAxeViolations(page);
 
     await page.getByTestId('user-menu').click();
     await page.getByTestId('sign-out').click();
@@ -116,6 +121,7 @@ describe.skipIf(!hasChromium)('e2e journeys', () => {
     await form.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await form.getByText('Để đổi mật khẩu của mình, hãy nhập đúng mật khẩu hiện tại.').waitFor();
     await shoot(page, '09-account-change-password-vi');
+    await expectNoAxeViolations(page);
     await form.getByLabel('Mật khẩu hiện tại').fill('oversight-demo');
     await form.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await page.getByTestId('login-form').waitFor();
@@ -135,6 +141,7 @@ describe.skipIf(!hasChromium)('e2e journeys', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.title()).toBe('Sign in · Oversight');
     await shoot(page, '08-login-en');
+    await expectNoAxeViolations(page);
     expect(problems).toEqual([]);
   });
 });

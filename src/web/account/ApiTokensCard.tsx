@@ -98,7 +98,11 @@ export function ApiTokensCard() {
                   cancelText={t('common.cancel')}
                   okButtonProps={{ danger: true }}
                   onConfirm={() =>
-                    revoke.mutateAsync(token.id).then(() => void message.success(t('account.revoked')), notifyError)
+                    revoke.mutateAsync(token.id).then(() => {
+                      // The secret of a revoked token is worthless: take it off the screen.
+                      if (create.data?.id === token.id) create.reset();
+                      void message.success(t('account.revoked'));
+                    }, notifyError)
                   }
                 >
                   <Button size="small" danger>{t('account.revoke')}</Button>

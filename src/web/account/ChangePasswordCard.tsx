@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input } from 'antd';
+import { App, Button, Card, Form, Input, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -70,7 +70,7 @@ export function ChangePasswordCard() {
         <Button type="primary" htmlType="submit" loading={update.isPending}>
           {t('account.changePassword')}
         </Button>
-        <div style={{ marginTop: 8, color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>{t('account.changePasswordHelp')}</div>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>{t('account.changePasswordHelp')}</Typography.Paragraph>
       </Form>
     </Card>
   );

@@ -27,6 +27,30 @@ setUnauthorizedHandler(() => {
 
 const PRIMARY = '#0f4c81';
 
+/** antd names each palette shade twice (`green7`, legacy `green-7`) and emits a CSS variable from both. */
+function tagTextShades(shades: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(shades).flatMap(([colour, hex]) => [[`${colour}7`, hex], [`${colour}-7`, hex]]));
+}
+
+/**
+ * WCAG 2.1 AA (4.5:1 for text): antd's secondary and tertiary greys (45% black, 3.4:1 on white) and the text shades
+ * of its lighter tag colours (`green7` on `green1` is 3.4:1) are too pale. Darkening the tokens fixes every
+ * component that uses them; the e2e axe check (e2e/accessibility.e2e.test.ts) keeps it so.
+ */
+const ACCESSIBLE_TEXT = {
+  colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
+  colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+  colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
+  // Form field errors are written in colorError (#ff4d4f is 3.3:1 on white).
+  colorError: '#cf1322',
+  colorLink: PRIMARY,
+  colorLinkHover: '#1d5fa8',
+  colorLinkActive: '#0b2545',
+  // Text shades of preset tag colours, each at least 4.5:1 on its own light background (the shade 1).
+  ...tagTextShades({ volcano: '#ad2102', orange: '#ad4e00', gold: '#874d00', yellow: '#876800', lime: '#3f6600', green: '#237804', cyan: '#006d75' }),
+};
+
 export function App() {
   const { i18n } = useTranslation();
   const locale = toLocale(i18n.language);
@@ -36,11 +60,12 @@ export function App() {
         locale={locale === 'vi' ? viVN : enUS}
         theme={{
           algorithm: theme.defaultAlgorithm,
-          token: { colorPrimary: PRIMARY, borderRadius: 6, fontSize: 14 },
+          token: { colorPrimary: PRIMARY, borderRadius: 6, fontSize: 14, ...ACCESSIBLE_TEXT },
           components: {
             Layout: { siderBg: '#0b2545', triggerBg: '#081c36', headerBg: '#ffffff', headerHeight: 56, headerPadding: '0 20px' },
             Menu: { darkItemBg: '#0b2545', darkSubMenuItemBg: '#081c36', darkItemSelectedBg: '#1d5fa8' },
-            Table: { headerBg: '#f3f6fa' },
+            // The "nothing yet" line of an empty table is information, not a disabled control.
+            Table: { headerBg: '#f3f6fa', colorTextDisabled: 'rgba(0, 0, 0, 0.62)' },
             Tree: { nodeSelectedBg: '#d6e6f7', nodeHoverBg: '#eef4fb' },
           },
         }}

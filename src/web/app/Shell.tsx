@@ -130,7 +130,7 @@ function UserMenu({ me }: { me: Me }) {
           <Avatar size="small" style={{ background: '#0f4c81' }} icon={<UserOutlined />} />
           <Flex vertical align="start" style={{ lineHeight: 1.2 }}>
             <span data-testid="current-user-name" style={{ fontWeight: 600 }}>{me.user.displayName}</span>
-            <span style={{ fontSize: 12, color: '#8c8c8c' }} data-testid="current-user-roles">{roleSummary}</span>
+            <span style={{ fontSize: 12, color: '#595959' }} data-testid="current-user-roles">{roleSummary}</span>
           </Flex>
         </Flex>
       </Button>

@@ -12,6 +12,7 @@ import {
   type LocalizedText,
   type Occasion,
 } from '../../shared/calendar/calendar.schemas';
+import { focusFirstFieldOf, SubmitOnEnter } from '../components/FormDialog';
 import { isApiError } from '../lib/api';
 import { datePickerFormat, fromIso, toIso, toLocale } from '../lib/dates';
 import { useSaveCalendarYear } from './calendar.api';
@@ -106,6 +107,7 @@ export function CalendarEditModal({ calendar, open, onClose }: { calendar: Calen
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
+      afterOpenChange={focusFirstFieldOf('calendar-year')}
       onCancel={onClose}
       confirmLoading={save.isPending}
       width={1040}
@@ -198,6 +200,7 @@ export function CalendarEditModal({ calendar, open, onClose }: { calendar: Calen
             </>
           )}
         </Form.List>
+        <SubmitOnEnter />
       </Form>
     </Modal>
   );

@@ -55,11 +55,12 @@ export function CalendarPage() {
     <>
       <div className="ovs-page-header">
         <h1>{t('calendar.pageTitle')}</h1>
+        {/* Beside the title, not in the tab bar: a role="tablist" may hold only tabs (WCAG 4.1.2). */}
+        {tab === 'holidays' && yearPicker}
       </div>
       <Tabs
         activeKey={tab}
         onChange={(key) => update({ tab: key as Tab })}
-        tabBarExtraContent={tab === 'holidays' ? yearPicker : undefined}
         items={[
           {
             key: 'holidays',

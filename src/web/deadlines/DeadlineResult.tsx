@@ -1,4 +1,5 @@
 import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { weekdayOf } from '../../shared/calendar/iso-date';
 import type { DeadlineComputeResponse, DeadlineEvent } from '../../shared/deadlines/deadlines.schemas';
@@ -9,7 +10,7 @@ import { PeriodCalendar } from './PeriodCalendar';
 import { formatLimit, formatRuleSet } from './rule-labels';
 
 /** A computed deadline: the due date first, then the rule, its source and the explanation in the CLI's words. */
-export function DeadlineResult({ result, events }: { result: DeadlineComputeResponse; events: DeadlineEvent[] }) {
+export function DeadlineResult({ result, events, headingRef }: { result: DeadlineComputeResponse; events: DeadlineEvent[]; headingRef?: Ref<HTMLHeadingElement> }) {
   const { t, i18n } = useTranslation();
   const locale = toLocale(i18n.language);
   const e = result.explanation;
@@ -21,10 +22,13 @@ export function DeadlineResult({ result, events }: { result: DeadlineComputeResp
       <Card size="small">
         <Flex wrap gap={24} align="start">
           <div style={{ minWidth: 220 }}>
-            <Typography.Text type="secondary">{t('deadlines.due')}</Typography.Text>
-            <div className="ovs-due-date" data-testid="deadline-due" data-due={result.due}>
-              {formatIsoDate(result.due, locale)}
-            </div>
+            {/* The heading the focus moves to after computing: read out as "Due date 10/07/2026". */}
+            <h2 className="ovs-due-heading" ref={headingRef} tabIndex={-1} data-testid="deadline-due-heading">
+              <Typography.Text type="secondary">{t('deadlines.due')}</Typography.Text>
+              <span className="ovs-due-date" data-testid="deadline-due" data-due={result.due}>
+                {formatIsoDate(result.due, locale)}
+              </span>
+            </h2>
             <Typography.Text strong style={{ fontSize: 15 }} data-testid="deadline-due-weekday">
               {weekdays[weekdayOf(result.due)]}
             </Typography.Text>

@@ -2,6 +2,7 @@ import { App, Form, InputNumber, Modal, Select, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayUnit, Rule, RuleOverride, RuleSet } from '../../shared/deadlines/deadlines.schemas';
+import { focusFirstFieldOf, SubmitOnEnter } from '../components/FormDialog';
 import { applyServerFieldErrors } from '../lib/form-errors';
 import { toLocale } from '../lib/dates';
 import { useNotifyError } from '../lib/use-notify-error';
@@ -62,6 +63,7 @@ export function RuleOverrideModal({ rule, override, onClose }: { rule: Rule | nu
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
+      afterOpenChange={focusFirstFieldOf('rule-override')}
       onCancel={onClose}
       confirmLoading={save.isPending}
       destroyOnHidden
@@ -87,6 +89,7 @@ export function RuleOverrideModal({ rule, override, onClose }: { rule: Rule | nu
         <Form.Item name="count" label={t('rules.count')} rules={[{ required: true, message: t('rules.countRequired') }]}>
           <InputNumber min={0} max={3650} precision={0} style={{ width: 160 }} />
         </Form.Item>
+        <SubmitOnEnter />
       </Form>
     </Modal>
   );

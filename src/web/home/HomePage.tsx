@@ -9,6 +9,8 @@ import { can, useSession } from '../auth/session';
 import { toLocale, todayIso } from '../lib/dates';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { useOrgUnitList } from '../org-units/org-units.api';
+import { ScopeEndedNotice } from '../org-units/ScopeEndedNotice';
+import { useScopeDate } from '../org-units/use-scope-date';
 import { useUsers } from '../users/users.api';
 
 /** The signed-in user's starting point: who they are, what they may do, and real counts from their scope. */
@@ -20,8 +22,10 @@ export function HomePage() {
   const today = todayIso();
   const canReadUnits = can(me, 'org-unit:read');
   const canReadUsers = can(me, 'user:read');
-  const unitsToday = useOrgUnitList(today);
-  const unitsAll = useOrgUnitList();
+  // A user whose units were abolished sees their organisation as it last was, not an empty system.
+  const scope = useScopeDate(me, { enabled: canReadUnits });
+  const unitsToday = useOrgUnitList(scope.asOf, { enabled: canReadUnits && !scope.isPending });
+  const unitsAll = useOrgUnitList(undefined, { enabled: canReadUnits });
   const users = useUsers('', { enabled: canReadUsers });
   const count = (n: number | undefined) => (n === undefined ? '…' : formatNumber(n, locale));
 
@@ -36,12 +40,13 @@ export function HomePage() {
           {t('home.today')}: <strong>{formatIsoDate(today, locale)}</strong>
         </Typography.Text>
       </div>
+      {scope.ended && <ScopeEndedNotice ended={scope.ended} />}
       <Row gutter={[12, 12]}>
         {canReadUnits && (
           <>
             <Col xs={24} sm={12} lg={8}>
               <Card size="small">
-                <Statistic title={t('home.unitsToday')} value={count(unitsToday.data?.length)} data-testid="stat-units-today" />
+                <Statistic title={scope.ended ? t('home.unitsOnDate', { date: formatIsoDate(scope.asOf, locale) }) : t('home.unitsToday')} value={count(unitsToday.data?.length)} data-testid="stat-units-today" />
               </Card>
             </Col>
             <Col xs={24} sm={12} lg={8}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatIsoDate } from '../../shared/i18n/locale';
 import type { OrgUnit } from '../../shared/org-units/org-units.schemas';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { isApiError } from '../lib/api';
 import { formatInstant, formatPeriod, toLocale } from '../lib/dates';
 import { useOrgUnit } from './org-units.api';
 import { UnitLink } from './UnitLink';
@@ -24,7 +25,7 @@ export function OrgUnitDetails({ id, asOf, canWrite, onSelect, onShowAt, onEdit,
   const { t, i18n } = useTranslation();
   const locale = toLocale(i18n.language);
   const { data: unit, error, isPending, refetch } = useOrgUnit(id);
-  const { data: parent } = useOrgUnit(unit?.parentId);
+  const { data: parent, error: parentError } = useOrgUnit(unit?.parentId);
 
   if (isPending) return <Card size="small"><Skeleton active /></Card>;
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
@@ -76,7 +77,16 @@ export function OrgUnitDetails({ id, asOf, canWrite, onSelect, onShowAt, onEdit,
         <Descriptions.Item label={t('orgUnits.field.kind')}>{t(`kinds.${unit.kind}`)}</Descriptions.Item>
         <Descriptions.Item label={t('orgUnits.field.level')}>{t(`levels.${unit.level}`)}</Descriptions.Item>
         <Descriptions.Item label={t('orgUnits.field.parent')}>
-          {parent ? <UnitLink unit={parent} onSelect={onSelect} /> : unit.parentId ?? dash}
+          {parent ? (
+            <UnitLink unit={parent} onSelect={onSelect} />
+          ) : isApiError(parentError) && parentError.status === 404 ? (
+            // The parent exists but lies outside the user's scope: neither its name nor its id is theirs to see.
+            <Typography.Text type="secondary" data-testid="unit-parent-outside-scope">{t('orgUnits.parentOutsideScope')}</Typography.Text>
+          ) : unit.parentId ? (
+            parentError ? unit.parentId : '…'
+          ) : (
+            dash
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('orgUnits.field.id')} span={2}>
           <Typography.Text code copyable={{ text: unit.id }}>{unit.id}</Typography.Text>

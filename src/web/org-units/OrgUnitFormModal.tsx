@@ -9,6 +9,7 @@ import {
   type OrgUnit,
   type OrgUnitKind,
 } from '../../shared/org-units/org-units.schemas';
+import { focusFirstFieldOf, SubmitOnEnter } from '../components/FormDialog';
 import { datePickerFormat, fromIso, toIso, toLocale } from '../lib/dates';
 import { applyServerFieldErrors } from '../lib/form-errors';
 import { useNotifyError } from '../lib/use-notify-error';
@@ -103,6 +104,7 @@ export function OrgUnitFormModal({ target, onClose, onSaved }: { target: OrgUnit
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
+      afterOpenChange={focusFirstFieldOf('org-unit')}
       onCancel={onClose}
       confirmLoading={save.isPending}
       width={720}
@@ -181,6 +183,7 @@ export function OrgUnitFormModal({ target, onClose, onSaved }: { target: OrgUnit
             </Form.Item>
           </Col>
         </Row>
+        <SubmitOnEnter />
       </Form>
     </Modal>
   );

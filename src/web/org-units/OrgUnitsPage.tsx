@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Empty, Flex, Input, Row, Space, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Empty, Flex, Input, Row, Skeleton, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,8 @@ import { OrgUnitFormModal, type OrgUnitFormTarget } from './OrgUnitFormModal';
 import { OrgUnitHistoryPanel } from './OrgUnitHistoryPanel';
 import { OrgUnitSearchResults } from './OrgUnitSearchResults';
 import { OrgUnitTree } from './OrgUnitTree';
+import { ScopeEndedNotice } from './ScopeEndedNotice';
+import { useScopeDate } from './use-scope-date';
 
 /** The last day of the district level in the demo province: units before the 1 July 2025 reorganisation. */
 const BEFORE_REFORM = '2024-12-31';
@@ -30,8 +32,11 @@ export function OrgUnitsPage() {
   // The date, the selected unit and the search live in the address, so a view can be shared or bookmarked.
   const [params, setParams] = useSearchParams();
   const today = todayIso();
+  // Without a date in the address: today, or the last day of the user's units if they were all abolished.
+  const scope = useScopeDate(me);
   const asOfParam = params.get('asOf');
-  const asOf = asOfParam && isValidIsoDate(asOfParam) ? asOfParam : today;
+  const hasAsOf = !!asOfParam && isValidIsoDate(asOfParam);
+  const asOf = hasAsOf ? asOfParam : scope.asOf;
   const selectedId = params.get('unit');
   const q = params.get('q') ?? '';
   const [searchText, setSearchText] = useState(q);
@@ -46,7 +51,7 @@ export function OrgUnitsPage() {
     // Typing a search replaces the history entry; picking a date or a unit adds one, so Back works.
     setParams(next, { replace: 'q' in changes });
   };
-  const setAsOf = (date: string) => update({ asOf: date === today ? null : date });
+  const setAsOf = (date: string) => update({ asOf: date === scope.asOf ? null : date });
   const selectUnit = (id: string) => update({ unit: id });
   const search = (text: string) => {
     setSearchText(text);
@@ -63,6 +68,7 @@ export function OrgUnitsPage() {
           </Button>
         )}
       </div>
+      {scope.ended && <ScopeEndedNotice ended={scope.ended} />}
       <Card size="small" style={{ marginBottom: 12 }}>
         <Flex wrap gap={12} align="center" justify="space-between">
           <Space wrap>
@@ -103,6 +109,8 @@ export function OrgUnitsPage() {
           >
             {q ? (
               <OrgUnitSearchResults q={q} asOf={asOf} onSelect={selectUnit} onClear={() => search('')} />
+            ) : !hasAsOf && scope.isPending ? (
+              <Skeleton active />
             ) : (
               <OrgUnitTree asOf={asOf} selectedId={selectedId} onSelect={selectUnit} />
             )}

@@ -28,10 +28,11 @@ export function useOrgUnitSearch(q: string, asOf?: string) {
   });
 }
 
-export function useOrgUnitList(asOf?: string) {
+export function useOrgUnitList(asOf?: string, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: ['org-units', 'list', asOf ?? null],
     queryFn: ({ signal }) => api.get<OrgUnit[]>(BASE, { asOf }, { signal }),
+    enabled,
   });
 }
 
@@ -47,12 +48,16 @@ export function useOrgUnit(id: string | null | undefined) {
   return useQuery(orgUnitQuery(id));
 }
 
-export function useOrgUnitHistory(id: string | null | undefined) {
-  return useQuery({
+export function orgUnitHistoryQuery(id: string | null | undefined) {
+  return {
     queryKey: ['org-units', 'history', id],
-    queryFn: ({ signal }) => api.get<OrgUnitHistory>(`${BASE}/${encodeURIComponent(id ?? '')}/history`, undefined, { signal }),
+    queryFn: ({ signal }: { signal: AbortSignal }) => api.get<OrgUnitHistory>(`${BASE}/${encodeURIComponent(id ?? '')}/history`, undefined, { signal }),
     enabled: !!id,
-  });
+  };
+}
+
+export function useOrgUnitHistory(id: string | null | undefined) {
+  return useQuery(orgUnitHistoryQuery(id));
 }
 
 /** Creates a unit, or changes one when `id` is given; refreshes every unit query afterwards. */

@@ -5,6 +5,7 @@ import type { Role } from '../../shared/auth/roles';
 import type { Locale } from '../../shared/i18n/locale';
 import { MIN_PASSWORD_LENGTH } from '../../shared/users/users.schemas';
 import { useSession } from '../auth/session';
+import { focusFirstFieldOf, SubmitOnEnter } from '../components/FormDialog';
 import { applyServerFieldErrors } from '../lib/form-errors';
 import { useNotifyError } from '../lib/use-notify-error';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
@@ -61,6 +62,7 @@ export function UserCreateModal({ open, onClose }: { open: boolean; onClose: () 
       okText={t('common.create')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
+      afterOpenChange={focusFirstFieldOf('user-create')}
       onCancel={onClose}
       confirmLoading={create.isPending}
       width={680}
@@ -143,6 +145,7 @@ export function UserCreateModal({ open, onClose }: { open: boolean; onClose: () 
             )}
           </Form.List>
         </Form.Item>
+        <SubmitOnEnter />
       </Form>
     </Modal>
   );

@@ -6,6 +6,7 @@ import type { Role } from '../../shared/auth/roles';
 import type { Locale } from '../../shared/i18n/locale';
 import { MIN_PASSWORD_LENGTH, type User, type UserUpdate } from '../../shared/users/users.schemas';
 import { useSession } from '../auth/session';
+import { focusFirstFieldOf, SubmitOnEnter } from '../components/FormDialog';
 import { applyServerFieldErrors } from '../lib/form-errors';
 import { useNotifyError } from '../lib/use-notify-error';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
@@ -61,6 +62,7 @@ export function UserEditModal({ user, onClose }: { user: User | null; onClose: (
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
+      afterOpenChange={focusFirstFieldOf('user-edit')}
       onCancel={onClose}
       confirmLoading={update.isPending}
       width={720}
@@ -105,6 +107,7 @@ export function UserEditModal({ user, onClose }: { user: User | null; onClose: (
                 </Col>
               )}
             </Row>
+            <SubmitOnEnter />
           </Form>
           <Divider titlePlacement="start" style={{ marginTop: 0 }}>{t('users.roles')}</Divider>
           <GrantsEditor user={current} onChanged={setCurrent} />
