@@ -61,6 +61,7 @@ export function AuditFilters({ value, onChange }: { value: AuditUrlFilter; onCha
           allDates
           allowClear
           placeholder={t('audit.anyUnit')}
+          aria-label={t('audit.unit')}
           value={value.unitId ?? null}
           onChange={(unitId) => onChange({ unitId: unitId ?? undefined })}
           data-testid="audit-filter-unit"

@@ -40,6 +40,8 @@ interface Props {
   excludeId?: string;
   placeholder?: string;
   allowClear?: boolean;
+  /** The accessible name when no form label points at the field (e.g. in a filter bar). */
+  'aria-label'?: string;
   'data-testid'?: string;
 }
 
@@ -58,6 +60,7 @@ export function UnitTreeSelect({ id, value, onChange, allDates, excludeId, place
     <TreeSelect
       id={id}
       data-testid={rest['data-testid']}
+      aria-label={rest['aria-label']}
       value={value ?? undefined}
       onChange={(v: string | undefined) => onChange?.(v ?? null)}
       treeData={options}
