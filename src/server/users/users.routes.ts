@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdParamsSchema } from '../../shared/common.schemas';
+import { IdParamsSchema, StringSchema } from '../../shared/common.schemas';
 import {
   ApiTokenCreatedSchema,
   ApiTokenCreateSchema,
@@ -22,7 +22,7 @@ export function registerUserRoutes(app: App, deps: AppDeps): void {
       schema: {
         tags,
         summary: 'Users with a role in your scope',
-        querystring: z.object({ q: z.string().max(100).optional() }),
+        querystring: z.object({ q: StringSchema().max(100).optional() }),
         response: { 200: z.array(UserSchema) },
       },
     },
@@ -69,7 +69,7 @@ export function registerUserRoutes(app: App, deps: AppDeps): void {
       schema: {
         tags,
         summary: 'Revoke a role',
-        params: IdParamsSchema.extend({ grantId: z.string().min(1).max(100) }),
+        params: IdParamsSchema.extend({ grantId: StringSchema().min(1).max(100) }),
         response: { 200: UserSchema },
       },
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, InstantSchema } from '../common.schemas';
+import { IsoDateSchema, InstantSchema, StringSchema } from '../common.schemas';
 
 export const AuditEntrySchema = z
   .object({
@@ -19,9 +19,9 @@ export const AuditEntrySchema = z
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 export const AuditQuerySchema = z.object({
-  entityType: z.string().max(50).optional(),
-  entityId: z.string().max(200).optional(),
-  actorId: z.string().max(200).optional(),
+  entityType: StringSchema().max(50).optional(),
+  entityId: StringSchema().max(200).optional(),
+  actorId: StringSchema().max(200).optional(),
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
