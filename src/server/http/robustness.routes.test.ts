@@ -22,6 +22,9 @@ const BODIES: unknown[] = [
 /** NUL (PostgreSQL cannot store it), other C0 controls, DEL and a C1 control (CSI). */
 const CONTROL_CHARACTERS = ['\u0000', '\u0001', '\u0007', '\u000b', '\u001b', '\u007f', '\u009b'];
 
+/** Routes that answer without a signed-in user. */
+const PUBLIC_ROUTES = ['/api/v1/health', '/api/v1/auth/login', '/api/v1/auth/logout', '/api/v1/auth/session'];
+
 describe.each(testEngines())('no 500 for anything a client can send, on %s', (engine) => {
   let ctx: TestContext;
   let cookie: string;
@@ -95,6 +98,31 @@ describe.each(testEngines())('no 500 for anything a client can send, on %s', (en
     const seqAfter = await ctx.deps.db.selectFrom('auditHead').select('lastSeq').executeTakeFirstOrThrow();
     expect(seqAfter.lastSeq).toBe(seqBefore.lastSeq);
   }, 120_000);
+
+  it('answers 401 before looking at the input of any non-public route', async () => {
+    const failures: string[] = [];
+    for (const route of routeSamples(doc)) {
+      if (PUBLIC_ROUTES.includes(route.path)) continue;
+      const garbage: Array<{ type: string; payload?: string }> = [
+        { type: 'application/json', payload: '{}' },
+        { type: 'application/json', payload: '{"nameVi": 12, "password": ' },
+        { type: 'application/json', payload: JSON.stringify({ username: 'x', password: '', grants: 'all' }) },
+        { type: 'text/csv', payload: 'a,b' },
+      ];
+      for (const { type, payload } of route.method === 'GET' || route.method === 'DELETE' ? [{ type: '' }] : garbage) {
+        const res = await ctx.app.inject({
+          method: route.method as 'GET',
+          url: sampleUrl(withStringAt(route, route.stringPaths.find((p) => !p.startsWith('body')) ?? '', '')).replace(/\/\//g, '/x/'),
+          headers: { 'accept-language': 'en', ...(type ? { 'content-type': type } : {}) },
+          ...(payload !== undefined ? { payload } : {}),
+        });
+        if (res.statusCode !== 401 || res.json().code !== 'UNAUTHENTICATED' || 'errors' in res.json()) {
+          failures.push(`${route.method} ${route.path} ${type} ${payload ?? ''} -> ${res.statusCode} ${res.body.slice(0, 120)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
 
   it('explains a control character on the field, in Vietnamese, even before sign-in', async () => {
     const res = await ctx.app.inject({
