@@ -54,6 +54,8 @@ describe('oversight CLI (SQLite)', () => {
     expect(ok).toMatchObject({ code: 0, out: expect.stringContaining('VN-38-C-15127') });
     const short = await cli(['user', 'create', '--username', 'x2y', '--role', 'leader', '--unit', 'VN-38', '--password-stdin'], 'short');
     expect(short).toMatchObject({ code: 1, err: expect.stringContaining('PASSWORD_TOO_SHORT') });
+    const weak = await cli(['user', 'create', '--username', 'x2z', '--role', 'leader', '--unit', 'VN-38', '--password-stdin'], '1234567890\n');
+    expect(weak).toMatchObject({ code: 1, err: expect.stringContaining('too easy to guess') });
     const badRole = await cli(['user', 'create', '--username', 'x3y', '--role', 'king', '--unit', 'VN-38', '--password-stdin'], 'long enough pass');
     expect(badRole).toMatchObject({ code: 2, err: expect.stringContaining('--role') });
     const noUnit = await cli(['user', 'create', '--username', 'x4y', '--role', 'leader', '--unit', '99999', '--password-stdin'], 'long enough pass');

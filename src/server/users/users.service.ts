@@ -6,7 +6,6 @@ import { scopeOf } from '../../shared/org-units/org-graph';
 import { foldForSearch } from '../../shared/text/fold';
 import {
   type GrantInput,
-  MIN_PASSWORD_LENGTH,
   type User,
   type UserCreate,
   type UserUpdate,
@@ -14,6 +13,7 @@ import {
 import type { Actor } from '../auth/actor';
 import { type Authorizer, scopeUnitIds } from '../auth/authorize';
 import { hashPassword, verifyPassword } from '../auth/password';
+import { assertPasswordAllowed } from '../auth/password-policy';
 import { recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import type { AppUserTable, DB } from '../db/schema';
@@ -41,14 +41,6 @@ export function toUser(row: AppUserTable, grants: repo.GrantRow[]): User {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
-}
-
-function assertPassword(password: string): void {
-  if ([...password.normalize('NFC')].length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('PASSWORD_TOO_SHORT', { min: MIN_PASSWORD_LENGTH }, [
-      { path: 'password', message: '' },
-    ]);
-  }
 }
 
 const isAdministrator = (actor: Actor) => actor.kind === 'system' || actor.grants.some((g) => g.role === 'administrator');
@@ -111,7 +103,7 @@ export async function getUser(deps: UserDeps, actor: Actor, id: string): Promise
 }
 
 export async function createUser(deps: UserDeps, actor: Actor, input: UserCreate): Promise<User> {
-  assertPassword(input.password);
+  assertPasswordAllowed(input.password, input);
   if (input.grants.length === 0 && !isAdministrator(actor)) throw new AppError('FORBIDDEN', { action: 'user:manage' });
   for (const grant of input.grants) await assertCanGrant(deps, actor, grant);
   if (await repo.findUserByUsername(deps.db, input.username)) {
@@ -157,7 +149,7 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
   const before = self && patch.isActive === undefined ? await repo.findUserById(deps.db, id) : await assertCanManage(deps, actor, id);
   if (!before) throw new AppError('USER_NOT_FOUND', { user: id });
   if (patch.password !== undefined) {
-    assertPassword(patch.password);
+    assertPasswordAllowed(patch.password, { username: before.username, displayName: patch.displayName ?? before.displayName });
     // Someone who finds an unlocked screen must not be able to take the account over.
     if (self && !(await verifyPassword(patch.currentPassword ?? '', before.passwordHash))) {
       throw new AppError('CURRENT_PASSWORD_INVALID', {}, [{ path: 'currentPassword', message: '' }]);

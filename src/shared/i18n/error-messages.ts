@@ -38,6 +38,10 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
     USER_NOT_FOUND: { title: 'Không tìm thấy người dùng', detail: 'Không tìm thấy người dùng "{user}".' },
     USERNAME_TAKEN: { title: 'Tên đăng nhập đã tồn tại', detail: 'Tên đăng nhập "{username}" đã được sử dụng.' },
     PASSWORD_TOO_SHORT: { title: 'Mật khẩu quá ngắn', detail: 'Mật khẩu phải có ít nhất {min} ký tự.' },
+    PASSWORD_TOO_WEAK: {
+      title: 'Mật khẩu quá yếu',
+      detail: 'Mật khẩu này quá dễ đoán (mật khẩu phổ biến, dãy số hoặc phím liền nhau, ký tự lặp lại, hoặc chứa tên của bạn). Hãy dùng một cụm vài từ khác nhau.',
+    },
     CURRENT_PASSWORD_INVALID: { title: 'Mật khẩu hiện tại không đúng', detail: 'Để đổi mật khẩu của mình, hãy nhập đúng mật khẩu hiện tại.' },
     ROLE_NOT_GRANTABLE: { title: 'Không thể phân quyền', detail: 'Bạn không thể cấp vai trò "{role}" tại đơn vị này.' },
     TOKEN_NOT_FOUND: { title: 'Không tìm thấy khóa truy cập', detail: 'Không tìm thấy khóa truy cập API.' },
@@ -70,6 +74,10 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
     USER_NOT_FOUND: { title: 'User not found', detail: 'There is no user "{user}".' },
     USERNAME_TAKEN: { title: 'Username taken', detail: 'The username "{username}" is already in use.' },
     PASSWORD_TOO_SHORT: { title: 'Password too short', detail: 'The password must have at least {min} characters.' },
+    PASSWORD_TOO_WEAK: {
+      title: 'Password too weak',
+      detail: 'This password is too easy to guess (a common password, a run of digits or keys, repeated characters, or your own name). Use a phrase of several different words.',
+    },
     CURRENT_PASSWORD_INVALID: { title: 'Current password is wrong', detail: 'To change your own password, enter your current password correctly.' },
     ROLE_NOT_GRANTABLE: { title: 'Role cannot be granted', detail: 'You cannot grant the role "{role}" at this unit.' },
     TOKEN_NOT_FOUND: { title: 'Token not found', detail: 'The API token was not found.' },
