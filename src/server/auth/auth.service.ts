@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Role } from '../../shared/auth/roles';
 import { AppError } from '../../shared/errors';
 import type { Locale } from '../../shared/i18n/locale';
@@ -89,6 +89,35 @@ export async function login(
     await recordAudit(trx, deps.clock, actor, { action: 'auth.login', entityType: 'user', entityId: user.id, unitId: null });
   });
   return { token, actor: { ...actor, sessionId: sha256(token) }, expiresAt };
+}
+
+/**
+ * Ends every way `userId` is signed in: deletes their sessions and revokes their API tokens (revoked for good, so a
+ * reactivation does not bring them back). Called inside the caller's transaction on a password change or reset and
+ * on deactivation; audit-logged when anything was ended.
+ */
+export async function endUserAccess(
+  trx: Transaction<DB>,
+  clock: Clock,
+  actor: Actor,
+  userId: string,
+  reason: 'password-changed' | 'deactivated',
+): Promise<void> {
+  const revokedAt = clock.now().toISOString();
+  const tokens = await trx.selectFrom('apiToken').select('id').where('userId', '=', userId).where('revokedAt', 'is', null).execute();
+  const sessions = await trx.deleteFrom('userSession').where('userId', '=', userId).executeTakeFirst();
+  if (tokens.length > 0) {
+    await trx.updateTable('apiToken').set({ revokedAt }).where('userId', '=', userId).where('revokedAt', 'is', null).execute();
+  }
+  const sessionsEnded = Number(sessions.numDeletedRows);
+  if (tokens.length === 0 && sessionsEnded === 0) return;
+  await recordAudit(trx, clock, actor, {
+    action: 'user.access-revoked',
+    entityType: 'user',
+    entityId: userId,
+    unitId: null,
+    after: { reason, sessionsEnded, revokedTokenIds: tokens.map((t) => t.id) },
+  });
 }
 
 export async function logout(deps: AuthDeps, actor: Actor): Promise<void> {

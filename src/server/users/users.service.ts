@@ -11,6 +11,7 @@ import {
   type UserUpdate,
 } from '../../shared/users/users.schemas';
 import type { Actor } from '../auth/actor';
+import { endUserAccess } from '../auth/auth.service';
 import { type Authorizer, scopeUnitIds } from '../auth/authorize';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { assertPasswordAllowed } from '../auth/password-policy';
@@ -166,10 +167,6 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
   }
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, id, changes);
-    // A password change or deactivation ends every open session of that user.
-    if (patch.password !== undefined || patch.isActive === false) {
-      await trx.deleteFrom('userSession').where('userId', '=', id).execute();
-    }
     await recordAudit(trx, deps.clock, actor, {
       action: patch.password !== undefined ? 'user.update-password' : 'user.update',
       entityType: 'user',
@@ -178,6 +175,10 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
       before: toUser(before, []),
       after: toUser({ ...before, ...changes }, []),
     });
+    // A password change or deactivation ends every session and revokes every API token of that user.
+    if (patch.password !== undefined || patch.isActive === false) {
+      await endUserAccess(trx, deps.clock, actor, id, patch.password !== undefined ? 'password-changed' : 'deactivated');
+    }
   });
   return reloadUser(deps, id);
 }
