@@ -6,7 +6,7 @@ import type { Config } from '../server/config';
 import { authDeps } from '../server/http/context';
 import { isDatabaseEmpty, seedDemo, DEMO_PASSWORD } from '../server/seed/demo-seed';
 import { findUserByUsername } from '../server/users/users.repository';
-import { createUser } from '../server/users/users.service';
+import { createUser, getUser, unlockUser } from '../server/users/users.service';
 import { RoleSchema, UsernameSchema } from '../shared/users/users.schemas';
 import { CliError, type Io, resolveUnit, withRuntime } from './cli-context';
 
@@ -56,6 +56,22 @@ export async function userCreateCommand(config: Config, io: Io, args: Record<str
       grants: [{ role: parsed.data.role, unitId }],
     });
     io.out(`Created user ${user.username} (${user.id}) as ${parsed.data.role} of ${unitId}.`);
+    return 0;
+  });
+}
+
+export async function userUnlockCommand(config: Config, io: Io, args: { username?: string }): Promise<number> {
+  if (!args.username) throw new CliError('Usage: oversight user unlock --username U', 2);
+  return withRuntime(config, async (rt) => {
+    const user = await findUserByUsername(rt.deps.db, args.username!.trim().toLowerCase());
+    if (!user) throw new CliError(`There is no user "${args.username}".`);
+    const { lockedSources } = await getUser(rt.deps, SYSTEM_ACTOR, user.id);
+    await unlockUser(rt.deps, SYSTEM_ACTOR, user.id);
+    io.out(
+      lockedSources.length
+        ? `Unlocked ${user.username}: sign-in allowed again from ${lockedSources.join(', ')}.`
+        : `${user.username} had no active sign-in lock; failed attempts were forgotten.`,
+    );
     return 0;
   });
 }

@@ -65,6 +65,22 @@ describe('oversight CLI (SQLite)', () => {
     expect((await cli(['user', 'create', '--username', 'x5y', '--role', 'leader', '--unit', 'VN-38'])).code).toBe(2);
   });
 
+  it('lifts a user’s sign-in locks', async () => {
+    const { createDatabase } = await import('../server/db/database');
+    const database = createDatabase({ engine: 'sqlite', file: join(dir, 'oversight.sqlite') });
+    const lockedUntil = new Date(Date.now() + 10 * 60_000).toISOString();
+    await database.db
+      .insertInto('loginFailure')
+      .values({ username: 'nv.lan', source: '198.51.100.7', failures: 0, lastFailedAt: new Date().toISOString(), lockedUntil })
+      .execute();
+    expect(await cli(['user', 'unlock', '--username', 'NV.Lan'])).toMatchObject({ code: 0, out: expect.stringContaining('198.51.100.7') });
+    expect(await database.db.selectFrom('loginFailure').selectAll().execute()).toEqual([]);
+    await database.close();
+    expect(await cli(['user', 'unlock', '--username', 'nv.lan'])).toMatchObject({ code: 0, out: expect.stringContaining('no active sign-in lock') });
+    expect((await cli(['user', 'unlock', '--username', 'ghost'])).code).toBe(1);
+    expect((await cli(['user', 'unlock'])).code).toBe(2);
+  });
+
   it('issues an API token', async () => {
     const res = await cli(['token', 'create', '--username', 'admin', '--name', 'báo cáo']);
     expect(res.code).toBe(0);

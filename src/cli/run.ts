@@ -7,6 +7,7 @@ import {
   seedCommand,
   tokenCreateCommand,
   userCreateCommand,
+  userUnlockCommand,
 } from './admin.commands';
 import { calendarCommand, deadlineCommand } from './calendar.commands';
 import { CliError, describeError, type Io } from './cli-context';
@@ -19,6 +20,7 @@ export const USAGE = `Usage: oversight <command> [options]
   migrate                           bring the database schema up to date
   seed --demo                       load the Thanh Hóa / Cẩm Thủy demo dataset into an empty database
   user create --username U --role R --unit CODE [--display-name N] --password-stdin
+  user unlock --username U          lift the sign-in locks left by repeated failed sign-ins
   token create --username U [--name NAME]
   backup FILE                       online backup of the SQLite database
   audit verify                      check the audit log's hash chain
@@ -84,6 +86,8 @@ export async function runCli(argv: string[], io: Io, env: Record<string, string 
           displayName: v['display-name'],
           passwordStdin: v['password-stdin'],
         });
+      case 'user unlock':
+        return await userUnlockCommand(config, io, { username: v.username });
       case 'token create':
         return await tokenCreateCommand(config, io, { username: v.username, name: v.name });
       case 'backup':

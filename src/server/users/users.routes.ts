@@ -11,7 +11,7 @@ import {
 } from '../../shared/users/users.schemas';
 import { createApiToken, listApiTokens, revokeApiToken } from '../auth/auth.service';
 import { actorOf, type App, type AppDeps, authDeps } from '../http/context';
-import { createUser, getUser, grantRole, listUsers, revokeRole, updateUser } from './users.service';
+import { createUser, getUser, grantRole, listUsers, revokeRole, unlockUser, updateUser } from './users.service';
 
 const tags = ['users'];
 
@@ -53,6 +53,19 @@ export function registerUserRoutes(app: App, deps: AppDeps): void {
       },
     },
     async (request) => updateUser(deps, actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/v1/users/:id/unlock',
+    {
+      schema: {
+        tags,
+        summary: 'Lift the sign-in locks of a user (after repeated failed sign-ins from some address)',
+        params: IdParamsSchema,
+        response: { 200: UserSchema },
+      },
+    },
+    async (request) => unlockUser(deps, actorOf(request), request.params.id),
   );
 
   app.post(

@@ -12,6 +12,7 @@ import {
 } from '../../shared/users/users.schemas';
 import type { Actor } from '../auth/actor';
 import { endUserAccess } from '../auth/auth.service';
+import { clearLoginFailures, lockedSourcesByUsername } from '../auth/login-lockout.service';
 import { type Authorizer, scopeUnitIds } from '../auth/authorize';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { assertPasswordAllowed } from '../auth/password-policy';
@@ -29,13 +30,14 @@ export interface UserDeps {
   passwordLogN?: number;
 }
 
-export function toUser(row: AppUserTable, grants: repo.GrantRow[]): User {
+export function toUser(row: AppUserTable, grants: repo.GrantRow[], locks: Map<string, string[]> = new Map()): User {
   return {
     id: row.id,
     username: row.username,
     displayName: row.displayName,
     locale: row.locale as User['locale'],
     isActive: row.isActive === 1,
+    lockedSources: locks.get(row.username) ?? [],
     grants: grants
       .filter((g) => g.userId === row.id)
       .map((g) => ({ id: g.id, role: g.role as Role, unitId: g.unitId, unitName: g.unitName })),
@@ -87,20 +89,21 @@ export async function listUsers(deps: UserDeps, actor: Actor, q?: string): Promi
   if (!scope.all && scope.unitIds.size === 0) throw new AppError('FORBIDDEN', { action: 'user:read' });
   const rows = await repo.listUsers(deps.db, scopeUnitIds(scope), q ? foldForSearch(q) : undefined);
   const grants = await repo.listGrants(deps.db, rows.map((r) => r.id));
-  return rows.map((r) => toUser(r, grants));
+  const locks = await lockedSourcesByUsername(deps.db, deps.clock, rows.map((r) => r.username));
+  return rows.map((r) => toUser(r, grants, locks));
 }
 
 /** The user as just written, for a caller whose permission was already checked (no scope check, no fake actor). */
 async function reloadUser(deps: UserDeps, id: string): Promise<User> {
   const row = await repo.findUserById(deps.db, id);
   if (!row) throw new AppError('USER_NOT_FOUND', { user: id });
-  return toUser(row, await repo.listGrants(deps.db, [id]));
+  return toUser(row, await repo.listGrants(deps.db, [id]), await lockedSourcesByUsername(deps.db, deps.clock, [row.username]));
 }
 
 export async function getUser(deps: UserDeps, actor: Actor, id: string): Promise<User> {
   const row = await repo.findUserById(deps.db, id);
   if (!row || !(await canSee(deps, actor, id))) throw new AppError('USER_NOT_FOUND', { user: id });
-  return toUser(row, await repo.listGrants(deps.db, [id]));
+  return toUser(row, await repo.listGrants(deps.db, [id]), await lockedSourcesByUsername(deps.db, deps.clock, [row.username]));
 }
 
 export async function createUser(deps: UserDeps, actor: Actor, input: UserCreate): Promise<User> {
@@ -162,8 +165,6 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
   if (patch.isActive !== undefined) changes.isActive = patch.isActive ? 1 : 0;
   if (patch.password !== undefined) {
     changes.passwordHash = await hashPassword(patch.password, deps.passwordLogN);
-    changes.failedLogins = 0;
-    changes.lockedUntil = null;
   }
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, id, changes);
@@ -179,6 +180,27 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
     if (patch.password !== undefined || patch.isActive === false) {
       await endUserAccess(trx, deps.clock, actor, id, patch.password !== undefined ? 'password-changed' : 'deactivated');
     }
+  });
+  return reloadUser(deps, id);
+}
+
+/**
+ * Lifts every sign-in lock of a user (and forgets their counted failures), for whoever may manage that user. The
+ * sources that were locked go to the audit log.
+ */
+export async function unlockUser(deps: UserDeps, actor: Actor, id: string): Promise<User> {
+  const user = await assertCanManage(deps, actor, id);
+  const lockedSources = (await lockedSourcesByUsername(deps.db, deps.clock, [user.username])).get(user.username) ?? [];
+  await deps.db.transaction().execute(async (trx) => {
+    await clearLoginFailures(trx, user.username);
+    await recordAudit(trx, deps.clock, actor, {
+      action: 'user.unlock',
+      entityType: 'user',
+      entityId: id,
+      unitId: null,
+      before: { lockedSources },
+      after: { lockedSources: [] },
+    });
   });
   return reloadUser(deps, id);
 }

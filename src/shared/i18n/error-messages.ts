@@ -26,7 +26,10 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
     EVENTS_OUT_OF_ORDER: { title: 'Sự kiện sai thứ tự', detail: 'Các sự kiện của vụ việc không theo đúng thứ tự.', explained: '{detailVi}.' },
     UNAUTHENTICATED: { title: 'Chưa đăng nhập', detail: 'Vui lòng đăng nhập để tiếp tục.' },
     INVALID_CREDENTIALS: { title: 'Đăng nhập không thành công', detail: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
-    ACCOUNT_LOCKED: { title: 'Tài khoản tạm khóa', detail: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.' },
+    ACCOUNT_LOCKED: {
+      title: 'Tạm khóa đăng nhập',
+      detail: 'Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau {minutes} phút hoặc nhờ quản trị viên mở khóa.',
+    },
     SESSION_EXPIRED: { title: 'Phiên làm việc đã hết hạn', detail: 'Vui lòng đăng nhập lại.' },
     FORBIDDEN: { title: 'Không có quyền', detail: 'Bạn không có quyền thực hiện thao tác này.' },
     NOT_FOUND: { title: 'Không tìm thấy', detail: 'Không tìm thấy dữ liệu yêu cầu.' },
@@ -62,7 +65,10 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
     EVENTS_OUT_OF_ORDER: { title: 'Events out of order', detail: 'The case events are out of order.', explained: '{detailEn}.' },
     UNAUTHENTICATED: { title: 'Not signed in', detail: 'Please sign in to continue.' },
     INVALID_CREDENTIALS: { title: 'Sign-in failed', detail: 'The username or password is wrong.' },
-    ACCOUNT_LOCKED: { title: 'Account locked', detail: 'Too many failed sign-ins. Try again in {minutes} minutes.' },
+    ACCOUNT_LOCKED: {
+      title: 'Sign-in locked',
+      detail: 'Too many failed sign-ins from this address. Try again in {minutes} minutes, or ask an administrator to unlock it.',
+    },
     SESSION_EXPIRED: { title: 'Session expired', detail: 'Please sign in again.' },
     FORBIDDEN: { title: 'Not allowed', detail: 'You are not allowed to do this.' },
     NOT_FOUND: { title: 'Not found', detail: 'The requested item was not found.' },

@@ -20,6 +20,8 @@ export const UserSchema = z
     displayName: z.string(),
     locale: LocaleSchema,
     isActive: z.boolean(),
+    /** Source addresses (IPv4, or IPv6 /64) from which sign-in is locked right now after repeated failures. */
+    lockedSources: z.array(z.string()),
     grants: z.array(RoleGrantSchema),
     createdAt: InstantSchema,
     updatedAt: InstantSchema,
