@@ -43,7 +43,7 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
     PASSWORD_TOO_SHORT: { title: 'Mật khẩu quá ngắn', detail: 'Mật khẩu phải có ít nhất {min} ký tự.' },
     PASSWORD_TOO_WEAK: {
       title: 'Mật khẩu quá yếu',
-      detail: 'Mật khẩu này quá dễ đoán (mật khẩu phổ biến, dãy số hoặc phím liền nhau, ký tự lặp lại, hoặc chứa tên của bạn). Hãy dùng một cụm vài từ khác nhau.',
+      detail: 'Mật khẩu này quá dễ đoán (mật khẩu phổ biến, dãy số hoặc phím liền nhau, ký tự lặp lại, hoặc tên đăng nhập, họ tên của người dùng). Hãy dùng một cụm vài từ khác nhau.',
     },
     CURRENT_PASSWORD_INVALID: { title: 'Mật khẩu hiện tại không đúng', detail: 'Để đổi mật khẩu của mình, hãy nhập đúng mật khẩu hiện tại.' },
     ROLE_NOT_GRANTABLE: { title: 'Không thể phân quyền', detail: 'Bạn không thể cấp vai trò "{role}" tại đơn vị này.' },
@@ -82,7 +82,7 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
     PASSWORD_TOO_SHORT: { title: 'Password too short', detail: 'The password must have at least {min} characters.' },
     PASSWORD_TOO_WEAK: {
       title: 'Password too weak',
-      detail: 'This password is too easy to guess (a common password, a run of digits or keys, repeated characters, or your own name). Use a phrase of several different words.',
+      detail: 'This password is too easy to guess (a common password, a run of digits or keys, repeated characters, or the user’s own name). Use a phrase of several different words.',
     },
     CURRENT_PASSWORD_INVALID: { title: 'Current password is wrong', detail: 'To change your own password, enter your current password correctly.' },
     ROLE_NOT_GRANTABLE: { title: 'Role cannot be granted', detail: 'You cannot grant the role "{role}" at this unit.' },
