@@ -112,7 +112,7 @@ describe.each(testEngines())('no 500 for anything a client can send, on %s', (en
       for (const { type, payload } of route.method === 'GET' || route.method === 'DELETE' ? [{ type: '' }] : garbage) {
         const res = await ctx.app.inject({
           method: route.method as 'GET',
-          url: sampleUrl(withStringAt(route, route.stringPaths.find((p) => !p.startsWith('body')) ?? '', '')).replace(/\/\//g, '/x/'),
+          url: sampleUrl(route),
           headers: { 'accept-language': 'en', ...(type ? { 'content-type': type } : {}) },
           ...(payload !== undefined ? { payload } : {}),
         });
