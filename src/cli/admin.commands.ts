@@ -4,7 +4,7 @@ import { verifyAuditChain } from '../server/audit/audit-chain';
 import type { Config } from '../server/config';
 import { isDatabaseEmpty, seedDemo, DEMO_PASSWORD } from '../server/seed/demo-seed';
 import { createApiToken } from '../server/users/tokens.service';
-import { createUser, findUserByUsername } from '../server/users/users.service';
+import { createUser, findUserByUsername, unlockUser } from '../server/users/users.service';
 import { RoleSchema, UsernameSchema } from '../shared/users/users.schemas';
 import type { Runtime } from '../server/runtime';
 import { CliError, type Io, resolveUnit, withRuntime } from './cli-context';
@@ -65,6 +65,22 @@ export async function userCreateCommand(config: Config, io: Io, args: Record<str
       grants: [{ role: parsed.data.role, unitId }],
     });
     io.out(`Created user ${user.username} (${user.id}) as ${parsed.data.role} of ${unitId}.`);
+    return 0;
+  });
+}
+
+export async function userUnlockCommand(config: Config, io: Io, args: { username?: string }): Promise<number> {
+  if (!args.username) throw new CliError('Usage: oversight user unlock --username U', 2);
+  return withRuntime(config, async (rt) => {
+    const user = await findUserByUsername(rt.deps, SYSTEM_ACTOR, args.username!.trim());
+    if (!user) throw new CliError(`There is no user "${args.username}".`);
+    const { lockedSources } = user;
+    await unlockUser(rt.deps, SYSTEM_ACTOR, user.id);
+    io.out(
+      lockedSources.length
+        ? `Unlocked ${user.username}: sign-in allowed again from ${lockedSources.join(', ')}.`
+        : `${user.username} had no active sign-in lock; failed attempts were forgotten.`,
+    );
     return 0;
   });
 }
@@ -144,6 +160,13 @@ export const ADMIN_COMMANDS = [
         displayName: v['display-name'],
         passwordStdin: v['password-stdin'],
       }),
+  }),
+  defineCommand({
+    name: 'user unlock',
+    synopsis: '--username U',
+    summary: 'lift the sign-in locks left by repeated failed sign-ins',
+    options: { username: { type: 'string' } },
+    run: ({ config, io, values }) => userUnlockCommand(config, io, { username: values.username as string | undefined }),
   }),
   defineCommand({
     name: 'token create',

@@ -56,6 +56,8 @@ describe('oversight CLI (SQLite)', () => {
     expect(ok).toMatchObject({ code: 0, out: expect.stringContaining('VN-38-C-15127') });
     const short = await cli(['user', 'create', '--username', 'x2y', '--role', 'leader', '--unit', 'VN-38', '--password-stdin'], 'short');
     expect(short).toMatchObject({ code: 1, err: expect.stringContaining('PASSWORD_TOO_SHORT') });
+    const weak = await cli(['user', 'create', '--username', 'x2z', '--role', 'leader', '--unit', 'VN-38', '--password-stdin'], '1234567890\n');
+    expect(weak).toMatchObject({ code: 1, err: expect.stringContaining('too easy to guess') });
     const badRole = await cli(['user', 'create', '--username', 'x3y', '--role', 'king', '--unit', 'VN-38', '--password-stdin'], 'long enough pass');
     expect(badRole).toMatchObject({ code: 2, err: expect.stringContaining('--role') });
     const noUnit = await cli(['user', 'create', '--username', 'x4y', '--role', 'leader', '--unit', '99999', '--password-stdin'], 'long enough pass');
@@ -63,6 +65,22 @@ describe('oversight CLI (SQLite)', () => {
     const taken = await cli(['user', 'create', '--username', 'admin', '--role', 'leader', '--unit', 'VN-38', '--password-stdin'], 'long enough pass');
     expect(taken).toMatchObject({ code: 1, err: expect.stringContaining('USERNAME_TAKEN') });
     expect((await cli(['user', 'create', '--username', 'x5y', '--role', 'leader', '--unit', 'VN-38'])).code).toBe(2);
+  });
+
+  it('lifts a user’s sign-in locks', async () => {
+    const { createDatabase } = await import('../server/db/database');
+    const database = createDatabase({ engine: 'sqlite', file: join(dir, 'oversight.sqlite') });
+    const lockedUntil = new Date(Date.now() + 10 * 60_000).toISOString();
+    await database.db
+      .insertInto('loginFailure')
+      .values({ username: 'nv.lan', source: '198.51.100.7', failures: 0, lastFailedAt: new Date().toISOString(), lockedUntil })
+      .execute();
+    expect(await cli(['user', 'unlock', '--username', 'NV.Lan'])).toMatchObject({ code: 0, out: expect.stringContaining('198.51.100.7') });
+    expect(await database.db.selectFrom('loginFailure').selectAll().execute()).toEqual([]);
+    await database.close();
+    expect(await cli(['user', 'unlock', '--username', 'nv.lan'])).toMatchObject({ code: 0, out: expect.stringContaining('no active sign-in lock') });
+    expect((await cli(['user', 'unlock', '--username', 'ghost'])).code).toBe(1);
+    expect((await cli(['user', 'unlock'])).code).toBe(2);
   });
 
   it('issues an API token', async () => {

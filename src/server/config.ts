@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { decodeKey, type SecretKeySource } from './secrets/key-file';
 
@@ -16,6 +17,17 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().positive().max(24 * 60).default(120),
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const parsed = parseTrustProxy(value);
+      if (parsed === null) {
+        ctx.addIssue({ code: 'custom', message: 'a comma-separated list of proxy addresses or CIDRs (e.g. 127.0.0.1,10.0.0.0/8)' });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().default('./dist/web'),
   LANG: z.string().optional(),
@@ -35,6 +47,12 @@ export interface Config {
   sessionIdleMinutes: number;
   cookieSecure: 'true' | 'false' | 'auto';
   loginRateLimitPerMinute: number;
+  /**
+   * Whose `X-Forwarded-For` to believe, for the client address (login rate limit and lockout): `false` = nobody (the
+   * TCP peer is the client) or the proxies' addresses/CIDRs. No hop count: a count trusts whatever sits N hops
+   * away, so a misconfigured count silently trusts forged headers; addresses fail closed.
+   */
+  trustProxy: false | string[];
   logLevel: string;
   webDistDir: string;
   version: string;
@@ -65,6 +83,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     cookieSecure: e.COOKIE_SECURE,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
     version: APP_VERSION,
@@ -91,4 +110,18 @@ function auditKeySource(e: z.infer<typeof EnvSchema>, dataDir: string): SecretKe
     };
   }
   return { kind: 'file', path: join(dataDir, 'audit.key'), createIfMissing: true, variable: 'DATA_DIR' };
+}
+
+/** `TRUST_PROXY`: unset or empty trusts nobody; otherwise proxy addresses or CIDRs. Null when invalid. */
+function parseTrustProxy(value: string | undefined): false | string[] | null {
+  const text = value?.trim() ?? '';
+  if (text === '') return false;
+  const entries = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const valid = entries.every((entry) => {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  });
+  return valid && entries.length > 0 ? entries : null;
 }

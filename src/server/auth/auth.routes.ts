@@ -25,7 +25,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps): void {
         authDeps(deps),
         request.body.username,
         request.body.password,
-        request.headers['user-agent'] ?? null,
+        { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
       );
       const secure = deps.config.cookieSecure === 'auto' ? request.protocol === 'https' : deps.config.cookieSecure === 'true';
       reply.setCookie(SESSION_COOKIE, token, {

@@ -8,7 +8,9 @@ import type { Clock } from '../clock';
 import type { AppUserTable, DB } from '../db/schema';
 import type { SecretKey } from '../secrets/key-file';
 import { findUserById, findUserByUsername, listGrants } from '../users/users.repository';
-import type { Actor } from './actor';
+import type { Write } from '../db/write';
+import { type Actor, SYSTEM_ACTOR } from './actor';
+import { activeLock, clearLoginFailures, loginName, loginSource, recordLoginFailure } from './login-lockout.service';
 import { DUMMY_HASH, verifyPassword } from './password';
 
 export interface AuthDeps {
@@ -19,8 +21,7 @@ export interface AuthDeps {
   sessionIdleMinutes: number;
 }
 
-export const MAX_FAILED_LOGINS = 10;
-export const LOCK_MINUTES = 15;
+export { LOCK_MINUTES, MAX_FAILED_LOGINS } from './login-lockout.service';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const newSecret = (prefix: string) => `${prefix}${randomBytes(32).toString('base64url')}`;
@@ -38,58 +39,90 @@ export async function actorForUser(db: Kysely<DB>, user: AppUserTable): Promise<
 }
 
 /**
- * Checks a username and password and opens a session. Ten failures in a row lock the account for 15 minutes
- * (on top of the per-address rate limit on the route). Unknown usernames cost the same time as known ones.
+ * Checks a username and password and opens a session. Failures are counted per (username as typed, source address)
+ * in the database: ten lock that pair for 15 minutes (on top of the per-address rate limit on the route), so an
+ * attacker cannot lock the real user out from everywhere. Unknown usernames are counted, locked and timed exactly like
+ * known ones, so neither the answer nor its timing tells whether an account exists.
  */
 export async function login(
   deps: AuthDeps,
-  username: string,
+  typedUsername: string,
   password: string,
-  userAgent: string | null,
+  client: { ip: string; userAgent: string | null },
 ): Promise<{ token: string; actor: Actor; expiresAt: string }> {
   const now = deps.clock.now();
+  const username = loginName(typedUsername);
+  const source = loginSource(client.ip);
+  const lockedUntil = await activeLock(deps.db, deps.clock, username, source);
+  if (lockedUntil) throw lockedError(now, lockedUntil);
   const user = await findUserByUsername(deps.db, username);
-  if (!user || user.isActive !== 1) {
-    await verifyPassword(password, DUMMY_HASH);
-    throw new AppError('INVALID_CREDENTIALS');
-  }
-  if (user.lockedUntil && user.lockedUntil > now.toISOString()) {
-    const minutes = Math.ceil((Date.parse(user.lockedUntil) - now.getTime()) / 60_000);
-    throw new AppError('ACCOUNT_LOCKED', { minutes });
-  }
-  const actor = await actorForUser(deps.db, user);
-  if (!(await verifyPassword(password, user.passwordHash))) {
-    const failed = user.failedLogins + 1;
-    const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
+  const known = user && user.isActive === 1 ? user : null;
+  const ok = await verifyPassword(password, known?.passwordHash ?? DUMMY_HASH);
+  if (!known || !ok) {
+    const lockedNow = await recordLoginFailure(deps.db, deps.clock, username, source);
+    const actor = known ? await actorForUser(deps.db, known) : SYSTEM_ACTOR;
     await deps.db.transaction().execute(async (trx) => {
-      await trx.updateTable('appUser').set({ failedLogins: lockedUntil ? 0 : failed, lockedUntil }).where('id', '=', user.id).execute();
-      await recordAudit(trx, deps, actor, {
-        action: lockedUntil ? 'auth.account-locked' : 'auth.login-failed',
-        entityType: 'user',
-        entityId: user.id,
-        unitId: null,
-      });
+      if (known) await recordAudit(trx, deps, actor, { action: 'auth.login-failed', entityType: 'user', entityId: known.id, unitId: null, after: { source } });
+      if (lockedNow) {
+        await recordAudit(trx, deps, actor, {
+          action: 'auth.login-locked',
+          entityType: known ? 'user' : 'login',
+          entityId: known?.id ?? username,
+          unitId: null,
+          after: { username, source, lockedUntil: lockedNow },
+        });
+      }
     });
     throw new AppError('INVALID_CREDENTIALS');
   }
+  const actor = await actorForUser(deps.db, known);
   const token = newSecret('');
   const expiresAt = new Date(now.getTime() + deps.sessionTtlHours * 3600_000).toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('appUser').set({ failedLogins: 0, lockedUntil: null }).where('id', '=', user.id).execute();
+    await clearLoginFailures(trx, username, source);
     await trx
       .insertInto('userSession')
       .values({
         id: sha256(token),
-        userId: user.id,
+        userId: known.id,
         createdAt: now.toISOString(),
         expiresAt,
         lastSeenAt: now.toISOString(),
-        userAgent: userAgent?.slice(0, 300) ?? null,
+        userAgent: client.userAgent?.slice(0, 300) ?? null,
       })
       .execute();
-    await recordAudit(trx, deps, actor, { action: 'auth.login', entityType: 'user', entityId: user.id, unitId: null });
+    await recordAudit(trx, deps, actor, { action: 'auth.login', entityType: 'user', entityId: known.id, unitId: null, after: { source } });
   });
   return { token, actor: { ...actor, sessionId: sha256(token) }, expiresAt };
+}
+
+/**
+ * Ends every way `userId` is signed in: deletes their sessions and revokes their API tokens (revoked for good, so a
+ * reactivation does not bring them back). Called inside the caller's transaction on a password change or reset and
+ * on deactivation; audit-logged when anything was ended.
+ */
+export async function endUserAccess(w: Write, userId: string, reason: 'password-changed' | 'deactivated'): Promise<void> {
+  const { trx } = w;
+  const revokedAt = w.now;
+  const tokens = await trx.selectFrom('apiToken').select('id').where('userId', '=', userId).where('revokedAt', 'is', null).execute();
+  const sessions = await trx.deleteFrom('userSession').where('userId', '=', userId).executeTakeFirst();
+  if (tokens.length > 0) {
+    await trx.updateTable('apiToken').set({ revokedAt }).where('userId', '=', userId).where('revokedAt', 'is', null).execute();
+  }
+  const sessionsEnded = Number(sessions.numDeletedRows);
+  if (tokens.length === 0 && sessionsEnded === 0) return;
+  await w.audit({
+    action: 'user.access-revoked',
+    entityType: 'user',
+    entityId: userId,
+    unitId: null,
+    after: { reason, sessionsEnded, revokedTokenIds: tokens.map((t: { id: string }) => t.id) },
+  });
+}
+
+/** The one answer for a locked pair, whether the username exists or not. */
+function lockedError(now: Date, lockedUntil: string): AppError {
+  return new AppError('ACCOUNT_LOCKED', { minutes: Math.max(1, Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 60_000)) });
 }
 
 export async function logout(deps: AuthDeps, actor: Actor): Promise<void> {

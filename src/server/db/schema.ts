@@ -44,10 +44,23 @@ export interface AppUserTable {
   passwordHash: string;
   locale: string;
   isActive: number;
+  /** Unused since login_failure (2026-12-02); kept until a later migration drops it. */
   failedLogins: number;
+  /** Unused since login_failure (2026-12-02); kept until a later migration drops it. */
   lockedUntil: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** Sign-in failures of one username (as typed, known or not) from one source address. */
+export interface LoginFailureTable {
+  username: string;
+  /** IPv4 address, or the /64 prefix of an IPv6 address. */
+  source: string;
+  /** Failures since the last lock or success; reset when it reaches the limit. */
+  failures: number;
+  lastFailedAt: string;
+  lockedUntil: string | null;
 }
 
 export interface RoleGrantTable {
@@ -127,6 +140,7 @@ export interface DB {
   successionEvent: SuccessionEventTable;
   successionLink: SuccessionLinkTable;
   appUser: AppUserTable;
+  loginFailure: LoginFailureTable;
   roleGrant: RoleGrantTable;
   userSession: UserSessionTable;
   apiToken: ApiTokenTable;

@@ -48,10 +48,14 @@ export function authDeps(deps: AppDeps): AuthDeps {
   };
 }
 
-/** Resolves the actor from `Authorization: Bearer …` or the session cookie; refuses non-public routes without one. */
+/**
+ * Resolves the actor from `Authorization: Bearer …` or the session cookie; refuses non-public routes without one.
+ * Runs on `onRequest`, before the body is parsed or validated: an anonymous caller learns nothing about a route's
+ * input (no field list, no 415/413) and cannot make the server parse large bodies.
+ */
 export function registerAuthentication(app: App, deps: AppDeps): void {
   app.decorateRequest('actor', null);
-  app.addHook('preHandler', async (request) => {
+  app.addHook('onRequest', async (request) => {
     // Only API routes need an actor; unknown URLs (and the web app's files) go on to a 404 or the file.
     if (!request.routeOptions.url?.startsWith('/api/v1/')) return;
     const auth = request.headers.authorization;
@@ -68,7 +72,7 @@ export function registerAuthentication(app: App, deps: AppDeps): void {
   });
 }
 
-/** The signed-in actor of a non-public route (the preHandler guarantees it). */
+/** The signed-in actor of a non-public route (the onRequest hook guarantees it). */
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new AppError('UNAUTHENTICATED');
   return request.actor;

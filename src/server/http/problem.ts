@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { CONTROL_CHARACTERS_MESSAGE, CONTROL_CHARACTERS_MULTILINE_MESSAGE } from '../../shared/common.schemas';
 import { AppError, type AppErrorCode, type FieldIssue } from '../../shared/errors';
 import { renderErrorMessage } from '../../shared/i18n/error-messages';
 import { type Locale, pickLocale } from '../../shared/i18n/locale';
@@ -28,6 +29,7 @@ export const STATUS_OF = {
   USER_NOT_FOUND: 404,
   USERNAME_TAKEN: 409,
   PASSWORD_TOO_SHORT: 422,
+  PASSWORD_TOO_WEAK: 422,
   CURRENT_PASSWORD_INVALID: 422,
   ROLE_NOT_GRANTABLE: 403,
   TOKEN_NOT_FOUND: 404,
@@ -73,6 +75,8 @@ const VI_ISSUES = z.locales.vi().localeError;
 const VI_CUSTOM: Record<string, string> = {
   'Expected a real date written YYYY-MM-DD': 'Ngày phải là ngày có thật, viết theo dạng YYYY-MM-DD',
   'validFrom must be on or before validTo': 'Ngày bắt đầu hiệu lực phải trước hoặc bằng ngày hết hiệu lực',
+  [CONTROL_CHARACTERS_MESSAGE]: 'Phải là một dòng, không chứa ký tự điều khiển',
+  [CONTROL_CHARACTERS_MULTILINE_MESSAGE]: 'Không được chứa ký tự điều khiển (chỉ cho phép xuống dòng và tab)',
 };
 
 /** Field messages in the request's language: Zod's own Vietnamese texts, and ours for custom checks. */

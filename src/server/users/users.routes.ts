@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdParamsSchema } from '../../shared/common.schemas';
+import { IdParamsSchema, StringSchema } from '../../shared/common.schemas';
 import {
   ApiTokenCreatedSchema,
   ApiTokenCreateSchema,
@@ -11,7 +11,7 @@ import {
 } from '../../shared/users/users.schemas';
 import { actorOf, type App, type AppDeps } from '../http/context';
 import { createApiToken, listApiTokens, revokeApiToken } from './tokens.service';
-import { createUser, getUser, grantRole, listUsers, revokeRole, updateUser } from './users.service';
+import { createUser, getUser, grantRole, listUsers, revokeRole, unlockUser, updateUser } from './users.service';
 
 const tags = ['users'];
 
@@ -22,7 +22,7 @@ export function registerUserRoutes(app: App, deps: AppDeps): void {
       schema: {
         tags,
         summary: 'Users with a role in your scope',
-        querystring: z.object({ q: z.string().max(100).optional() }),
+        querystring: z.object({ q: StringSchema().max(100).optional() }),
         response: { 200: z.array(UserSchema) },
       },
     },
@@ -56,6 +56,19 @@ export function registerUserRoutes(app: App, deps: AppDeps): void {
   );
 
   app.post(
+    '/api/v1/users/:id/unlock',
+    {
+      schema: {
+        tags,
+        summary: 'Lift the sign-in locks of a user (after repeated failed sign-ins from some address)',
+        params: IdParamsSchema,
+        response: { 200: UserSchema },
+      },
+    },
+    async (request) => unlockUser(deps, actorOf(request), request.params.id),
+  );
+
+  app.post(
     '/api/v1/users/:id/grants',
     {
       schema: { tags, summary: 'Grant a role on a unit', params: IdParamsSchema, body: GrantInputSchema, response: { 200: UserSchema } },
@@ -69,7 +82,7 @@ export function registerUserRoutes(app: App, deps: AppDeps): void {
       schema: {
         tags,
         summary: 'Revoke a role',
-        params: IdParamsSchema.extend({ grantId: z.string().min(1).max(100) }),
+        params: IdParamsSchema.extend({ grantId: StringSchema().min(1).max(100) }),
         response: { 200: UserSchema },
       },
     },

@@ -5,14 +5,16 @@ import { AppError } from '../../shared/errors';
 import { foldForSearch } from '../../shared/text/fold';
 import {
   type GrantInput,
-  MIN_PASSWORD_LENGTH,
   type User,
   type UserCreate,
   type UserUpdate,
 } from '../../shared/users/users.schemas';
 import type { Actor, Grant } from '../auth/actor';
+import { endUserAccess } from '../auth/auth.service';
+import { clearLoginFailures, lockedSourcesByUsername } from '../auth/login-lockout.service';
 import { type Authorizer, INSTALLATION, scopeUnitIds } from '../auth/authorize';
 import { hashPassword, verifyPassword } from '../auth/password';
+import { assertPasswordAllowed } from '../auth/password-policy';
 import type { Clock } from '../clock';
 import type { AppUserTable, DB } from '../db/schema';
 import { write } from '../db/write';
@@ -30,27 +32,20 @@ export interface UserDeps {
   passwordLogN?: number;
 }
 
-export function toUser(row: AppUserTable, grants: repo.GrantRow[]): User {
+export function toUser(row: AppUserTable, grants: repo.GrantRow[], locks: Map<string, string[]> = new Map()): User {
   return {
     id: row.id,
     username: row.username,
     displayName: row.displayName,
     locale: row.locale as User['locale'],
     isActive: row.isActive === 1,
+    lockedSources: locks.get(row.username) ?? [],
     grants: grants
       .filter((g) => g.userId === row.id)
       .map((g) => ({ id: g.id, role: g.role as Role, unitId: g.unitId, unitName: g.unitName })),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
-}
-
-function assertPassword(password: string): void {
-  if ([...password.normalize('NFC')].length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('PASSWORD_TOO_SHORT', { min: MIN_PASSWORD_LENGTH }, [
-      { path: 'password', message: '' },
-    ]);
-  }
 }
 
 /** Throws ROLE_NOT_GRANTABLE unless the actor may hand out `grant` (see `Authorizer.canGrant`). */
@@ -78,7 +73,8 @@ async function assertCanManage(deps: UserDeps, actor: Actor, userId: string): Pr
 
 /** The user as the actor may see it: grants on units outside the actor's scope are left out. */
 async function present(deps: UserDeps, actor: Actor, row: AppUserTable, grants: repo.GrantRow[]): Promise<User> {
-  return toUser(row, await createUsersPolicy(deps.authz).visibleGrants(actor, row.id, grants));
+  const locks = await lockedSourcesByUsername(deps.db, deps.clock, [row.username]);
+  return toUser(row, await createUsersPolicy(deps.authz).visibleGrants(actor, row.id, grants), locks);
 }
 
 export async function listUsers(deps: UserDeps, actor: Actor, q?: string): Promise<User[]> {
@@ -87,7 +83,8 @@ export async function listUsers(deps: UserDeps, actor: Actor, q?: string): Promi
   const rows = await repo.listUsers(deps.db, scopeUnitIds(scope), q ? foldForSearch(q) : undefined);
   const grants = await repo.listGrants(deps.db, rows.map((r) => r.id));
   const visible = scope.all ? grants : grants.filter((g) => scope.unitIds.has(g.unitId));
-  return rows.map((r) => toUser(r, visible));
+  const locks = await lockedSourcesByUsername(deps.db, deps.clock, rows.map((r) => r.username));
+  return rows.map((r) => toUser(r, visible, locks));
 }
 
 /** The user as just written, shown as the actor may see it (the actor's permission was already checked). */
@@ -117,7 +114,7 @@ export async function getUser(deps: UserDeps, actor: Actor, id: string): Promise
 }
 
 export async function createUser(deps: UserDeps, actor: Actor, input: UserCreate): Promise<User> {
-  assertPassword(input.password);
+  assertPasswordAllowed(input.password, input);
   if (input.grants.length === 0) await deps.authz.assert(actor, 'user:manage', INSTALLATION);
   for (const grant of input.grants) await assertCanGrant(deps, actor, grant);
   if (await repo.findUserByUsername(deps.db, input.username)) {
@@ -163,7 +160,7 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
   const before = self && patch.isActive === undefined ? await repo.findUserById(deps.db, id) : await assertCanManage(deps, actor, id);
   if (!before) throw new AppError('USER_NOT_FOUND', { user: id });
   if (patch.password !== undefined) {
-    assertPassword(patch.password);
+    assertPasswordAllowed(patch.password, { username: before.username, displayName: patch.displayName ?? before.displayName });
     // Someone who finds an unlocked screen must not be able to take the account over.
     if (self && !(await verifyPassword(patch.currentPassword ?? '', before.passwordHash))) {
       throw new AppError('CURRENT_PASSWORD_INVALID', {}, [{ path: 'currentPassword', message: '' }]);
@@ -175,15 +172,9 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
   if (patch.isActive !== undefined) changes.isActive = patch.isActive ? 1 : 0;
   if (patch.password !== undefined) {
     changes.passwordHash = await hashPassword(patch.password, deps.passwordLogN);
-    changes.failedLogins = 0;
-    changes.lockedUntil = null;
   }
   await write(deps, actor, async (w) => {
     await repo.updateUser(w.trx, id, changes);
-    // A password change or deactivation ends every open session of that user.
-    if (patch.password !== undefined || patch.isActive === false) {
-      await w.trx.deleteFrom('userSession').where('userId', '=', id).execute();
-    }
     await w.audit({
       action: patch.password !== undefined ? 'user.update-password' : 'user.update',
       entityType: 'user',
@@ -191,6 +182,31 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
       unitId: null,
       before: toUser(before, []),
       after: toUser({ ...before, ...changes }, []),
+    });
+    // A password change or deactivation ends every session and revokes every API token of that user.
+    if (patch.password !== undefined || patch.isActive === false) {
+      await endUserAccess(w, id, patch.password !== undefined ? 'password-changed' : 'deactivated');
+    }
+  });
+  return reloadUser(deps, actor, id);
+}
+
+/**
+ * Lifts every sign-in lock of a user (and forgets their counted failures), for whoever may manage that user. The
+ * sources that were locked go to the audit log.
+ */
+export async function unlockUser(deps: UserDeps, actor: Actor, id: string): Promise<User> {
+  const user = await assertCanManage(deps, actor, id);
+  const lockedSources = (await lockedSourcesByUsername(deps.db, deps.clock, [user.username])).get(user.username) ?? [];
+  await write(deps, actor, async (w) => {
+    await clearLoginFailures(w.trx, user.username);
+    await w.audit({
+      action: 'user.unlock',
+      entityType: 'user',
+      entityId: id,
+      unitId: null,
+      before: { lockedSources },
+      after: { lockedSources: [] },
     });
   });
   return reloadUser(deps, actor, id);

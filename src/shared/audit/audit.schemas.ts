@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, InstantSchema } from '../common.schemas';
+import { IsoDateSchema, InstantSchema, StringSchema } from '../common.schemas';
 
 export const AuditEntrySchema = z
   .object({
@@ -23,12 +23,12 @@ export const AUDIT_SYSTEM_ACTOR = 'system';
 
 /** The filters of the log page, shared by the list and the export (dates are days in Viet Nam). */
 export const AuditFilterSchema = z.object({
-  entityType: z.string().max(50).optional(),
-  entityId: z.string().max(200).optional(),
-  actorId: z.string().max(200).optional().meta({ description: "A user's id, or `system`" }),
-  action: z.string().max(100).optional().meta({ description: 'e.g. `user.grant-role`' }),
-  unitId: z.string().max(200).optional().meta({ description: 'Entries about this unit, its subtree and the units it replaced' }),
-  q: z.string().max(200).optional().meta({ description: 'Free text; accents and case are ignored, đ = d' }),
+  entityType: StringSchema().max(50).optional(),
+  entityId: StringSchema().max(200).optional(),
+  actorId: StringSchema().max(200).optional().meta({ description: "A user's id, or `system`" }),
+  action: StringSchema().max(100).optional().meta({ description: 'e.g. `user.grant-role`' }),
+  unitId: StringSchema().max(200).optional().meta({ description: 'Entries about this unit, its subtree and the units it replaced' }),
+  q: StringSchema().max(200).optional().meta({ description: 'Free text; accents and case are ignored, đ = d' }),
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),
 });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../common.schemas';
+import { IsoDateSchema, StringSchema } from '../common.schemas';
 import { MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR } from './calendar-result';
 import { isValidIsoDate, weekdayOf } from './iso-date';
 
 
-export const LocalizedTextSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+export const LocalizedTextSchema = z.object({ vi: StringSchema().min(1), en: StringSchema().min(1) });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** The public holidays of Labour Code 2019, Art. 112(1) (Labour Code 2012, Art. 115(1) before 2021). */
@@ -108,7 +108,7 @@ export type CalendarYear = z.infer<typeof CalendarYearSchema>;
 /** An administrator's schedule for one year (source is always `custom`). */
 export const CalendarYearInputSchema = z
   .object({
-    sourceNote: z.string().trim().min(1).max(500),
+    sourceNote: StringSchema({ multiline: true }).trim().min(1).max(500),
     daysOff: z.array(DayOffSchema).max(60),
     workingSaturdays: z.array(WorkingSaturdaySchema).max(20),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, InstantSchema, OptionalTextSchema, TextSchema } from '../common.schemas';
+import { IsoDateSchema, InstantSchema, OptionalTextSchema, StringSchema, TextSchema } from '../common.schemas';
 
 /** Kinds of unit: territorial units and the bodies (Party, State, Front, mass organisations...) that sit in them. */
 export const ORG_UNIT_KINDS = [
@@ -48,8 +48,7 @@ export const OrgUnitSchema = z
 export type OrgUnit = z.infer<typeof OrgUnitSchema>;
 
 /** A unit id chosen by an administrator or an import file (the server otherwise assigns a UUID). */
-export const UnitIdSchema = z
-  .string()
+export const UnitIdSchema = StringSchema()
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'Letters, digits, dot, dash and underscore; at most 80');
 
@@ -64,10 +63,10 @@ export const OrgUnitCreateSchema = z
     nameEn: OptionalTextSchema(300),
     kind: OrgUnitKindSchema,
     level: OrgLevelSchema,
-    parentId: z.string().min(1).nullable().default(null),
+    parentId: StringSchema().min(1).max(200).nullable().default(null),
     validFrom: IsoDateSchema.nullable().default(null),
     validTo: IsoDateSchema.nullable().default(null),
-    note: OptionalTextSchema(2000),
+    note: OptionalTextSchema(2000, { multiline: true }),
   })
   .refine(periodOk, { message: 'validFrom must be on or before validTo', path: ['validTo'] })
   .meta({ id: 'OrgUnitCreate' });
@@ -80,10 +79,10 @@ export const OrgUnitUpdateSchema = z
     nameEn: OptionalTextSchema(300),
     kind: OrgUnitKindSchema,
     level: OrgLevelSchema,
-    parentId: z.string().min(1).nullable(),
+    parentId: StringSchema().min(1).max(200).nullable(),
     validFrom: IsoDateSchema.nullable(),
     validTo: IsoDateSchema.nullable(),
-    note: OptionalTextSchema(2000),
+    note: OptionalTextSchema(2000, { multiline: true }),
   })
   .partial()
   .refine(periodOk, { message: 'validFrom must be on or before validTo', path: ['validTo'] })
@@ -92,8 +91,8 @@ export type OrgUnitUpdate = z.infer<typeof OrgUnitUpdateSchema>;
 
 export const OrgUnitListQuerySchema = z.object({
   asOf: IsoDateSchema.optional().meta({ description: 'Only units valid on this date (default: all dates)' }),
-  q: z.string().max(200).optional().meta({ description: 'Search in names and codes; Vietnamese diacritics and đ are ignored' }),
-  parentId: z.string().optional(),
+  q: StringSchema().max(200).optional().meta({ description: 'Search in names and codes; Vietnamese diacritics and đ are ignored' }),
+  parentId: StringSchema().max(200).optional(),
   kind: OrgUnitKindSchema.optional(),
 });
 export type OrgUnitListQuery = z.infer<typeof OrgUnitListQuerySchema>;
@@ -131,9 +130,9 @@ export const SuccessionEventCreateSchema = z
     documentNumber: OptionalTextSchema(80),
     documentDate: IsoDateSchema.nullable().default(null),
     documentTitle: OptionalTextSchema(500),
-    note: OptionalTextSchema(2000),
-    predecessorIds: z.array(z.string().min(1)).max(100).default([]),
-    successorIds: z.array(z.string().min(1)).max(100).default([]),
+    note: OptionalTextSchema(2000, { multiline: true }),
+    predecessorIds: z.array(StringSchema().min(1).max(200)).max(100).default([]),
+    successorIds: z.array(StringSchema().min(1).max(200)).max(100).default([]),
   })
   .refine((e) => e.predecessorIds.length + e.successorIds.length > 0, {
     message: 'An event needs at least one predecessor or successor',

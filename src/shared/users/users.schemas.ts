@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InstantSchema, TextSchema } from '../common.schemas';
+import { InstantSchema, StringSchema, TextSchema } from '../common.schemas';
 import { ROLES } from '../auth/roles';
 import { LOCALES } from '../i18n/locale';
 
@@ -20,6 +20,8 @@ export const UserSchema = z
     displayName: z.string(),
     locale: LocaleSchema,
     isActive: z.boolean(),
+    /** Source addresses (IPv4, or IPv6 /64) from which sign-in is locked right now after repeated failures. */
+    lockedSources: z.array(z.string()),
     grants: z.array(RoleGrantSchema),
     createdAt: InstantSchema,
     updatedAt: InstantSchema,
@@ -27,15 +29,14 @@ export const UserSchema = z
   .meta({ id: 'User' });
 export type User = z.infer<typeof UserSchema>;
 
-export const UsernameSchema = z
-  .string()
+export const UsernameSchema = StringSchema()
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, '3–40 letters, digits, dot, dash or underscore');
 
-export const PasswordSchema = z.string().max(200);
+export const PasswordSchema = StringSchema().max(200);
 
-export const GrantInputSchema = z.object({ role: RoleSchema, unitId: z.string().min(1) });
+export const GrantInputSchema = z.object({ role: RoleSchema, unitId: StringSchema().min(1).max(80) });
 export type GrantInput = z.infer<typeof GrantInputSchema>;
 
 export const UserCreateSchema = z
@@ -63,7 +64,7 @@ export const UserUpdateSchema = z
 export type UserUpdate = z.infer<typeof UserUpdateSchema>;
 
 export const LoginSchema = z
-  .object({ username: z.string().trim().toLowerCase().min(1).max(100), password: z.string().min(1).max(200) })
+  .object({ username: StringSchema().trim().toLowerCase().min(1).max(100), password: StringSchema().min(1).max(200) })
   .meta({ id: 'Login' });
 
 export const MeSchema = z
@@ -91,7 +92,7 @@ export type ApiToken = z.infer<typeof ApiTokenSchema>;
 export const ApiTokenCreateSchema = z
   .object({
     name: TextSchema(100),
-    userId: z.string().optional(),
+    userId: StringSchema().max(200).optional(),
     expiresInDays: z.number().int().min(1).max(3650).optional(),
   })
   .meta({ id: 'ApiTokenCreate' });

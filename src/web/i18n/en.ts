@@ -207,6 +207,11 @@ export const en: Catalogue = {
     required: 'Please enter the {{field}}',
     choose: 'Please choose the {{field}}',
     total: '{{total}} users',
+    locked: 'Sign-in locked',
+    lockedFrom: 'Repeated failed sign-ins; locked from: {{sources}}',
+    unlock: 'Unlock',
+    unlockConfirm: 'Unlock sign-in for {{name}} from every address ({{sources}})?',
+    unlocked: 'Sign-in unlocked for {{name}}',
   },
   calendar: {
     pageTitle: 'Holiday calendar',

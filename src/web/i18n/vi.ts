@@ -205,6 +205,11 @@ export const vi = {
     required: 'Vui lòng nhập {{field}}',
     choose: 'Vui lòng chọn {{field}}',
     total: 'Tổng số {{total}} người dùng',
+    locked: 'Tạm khóa đăng nhập',
+    lockedFrom: 'Đăng nhập sai nhiều lần; đang tạm khóa từ: {{sources}}',
+    unlock: 'Mở khóa',
+    unlockConfirm: 'Mở khóa đăng nhập cho {{name}} từ mọi địa chỉ ({{sources}})?',
+    unlocked: 'Đã mở khóa đăng nhập cho {{name}}',
   },
   calendar: {
     pageTitle: 'Lịch nghỉ lễ',

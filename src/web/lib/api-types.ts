@@ -1396,6 +1396,107 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift the sign-in locks of a user (after repeated failed sign-ins from some address) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/grants": {
         parameters: {
             query?: never;
@@ -2995,6 +3096,7 @@ export interface components {
             /** @enum {string} */
             locale: "vi" | "en";
             isActive: boolean;
+            lockedSources: string[];
             grants: components["schemas"]["RoleGrantInput"][];
             /**
              * @description Instant, ISO-8601 UTC
@@ -3683,6 +3785,7 @@ export interface components {
             /** @enum {string} */
             locale: "vi" | "en";
             isActive: boolean;
+            lockedSources: string[];
             grants: components["schemas"]["RoleGrant"][];
             /**
              * @description Instant, ISO-8601 UTC

@@ -1,5 +1,5 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Table, Tag, Typography } from 'antd';
+import { EditOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Input, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/i18n/locale';
@@ -8,10 +8,11 @@ import { can, useSession } from '../auth/session';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { toLocale } from '../lib/dates';
 import { useDocumentTitle } from '../lib/use-document-title';
+import { useNotifyError } from '../lib/use-notify-error';
 import { RoleTags } from './RoleTags';
 import { UserCreateModal } from './UserCreateModal';
 import { UserEditModal } from './UserEditModal';
-import { useUsers } from './users.api';
+import { useUnlockUser, useUsers } from './users.api';
 
 /** The users who hold a role in the signed-in user's scope; managers create, edit and grant roles here. */
 export function UsersPage() {
@@ -24,6 +25,11 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
   const { data, error, isFetching, refetch } = useUsers(q);
+  const { message } = App.useApp();
+  const notifyError = useNotifyError();
+  const unlock = useUnlockUser();
+  const onUnlock = (user: User) =>
+    unlock.mutateAsync(user.id).then(() => void message.success(t('users.unlocked', { name: user.displayName })), notifyError);
 
   return (
     <>
@@ -62,19 +68,42 @@ export function UsersPage() {
             { title: t('users.language'), dataIndex: 'locale', width: 110, render: (v: 'vi' | 'en') => t(`language.${v}`) },
             {
               title: t('users.status'),
-              dataIndex: 'isActive',
-              width: 140,
-              render: (active: boolean) => <Tag color={active ? 'green' : 'default'}>{active ? t('common.active') : t('common.inactive')}</Tag>,
+              key: 'status',
+              width: 170,
+              render: (_: unknown, user: User) => (
+                <Space size={4} wrap>
+                  <Tag color={user.isActive ? 'green' : 'default'}>{user.isActive ? t('common.active') : t('common.inactive')}</Tag>
+                  {user.lockedSources.length > 0 && (
+                    <Tooltip title={t('users.lockedFrom', { sources: user.lockedSources.join(', ') })}>
+                      <Tag color="orange" data-testid={`user-locked-${user.username}`}>{t('users.locked')}</Tag>
+                    </Tooltip>
+                  )}
+                </Space>
+              ),
             },
             ...(canManage
               ? [{
                   title: t('common.actions'),
                   key: 'actions',
-                  width: 90,
+                  width: 200,
                   render: (_: unknown, user: User) => (
-                    <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(user)} aria-label={`${t('common.edit')} ${user.username}`}>
-                      {t('common.edit')}
-                    </Button>
+                    <Space size={4}>
+                      <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(user)} aria-label={`${t('common.edit')} ${user.username}`}>
+                        {t('common.edit')}
+                      </Button>
+                      {user.lockedSources.length > 0 && (
+                        <Popconfirm
+                          title={t('users.unlockConfirm', { name: user.displayName, sources: user.lockedSources.join(', ') })}
+                          okText={t('users.unlock')}
+                          cancelText={t('common.cancel')}
+                          onConfirm={() => onUnlock(user)}
+                        >
+                          <Button size="small" icon={<UnlockOutlined />} aria-label={`${t('users.unlock')} ${user.username}`} data-testid={`user-unlock-${user.username}`}>
+                            {t('users.unlock')}
+                          </Button>
+                        </Popconfirm>
+                      )}
+                    </Space>
                   ),
                 }]
               : []),

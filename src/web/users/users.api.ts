@@ -35,6 +35,8 @@ export const useRevokeRole = () =>
     api.delete<User>(`${BASE}/${encodeURIComponent(id)}/grants/${encodeURIComponent(grantId)}`),
   );
 
+export const useUnlockUser = () => useUserMutation((id: string) => api.post<User>(`${BASE}/${encodeURIComponent(id)}/unlock`, {}));
+
 /** The roles the signed-in user may hand out (the server still checks the unit). */
 export function grantableRoles(me: Me): Role[] {
   return ROLES.filter((role) => me.user.grants.some((g) => canGrantRole(g.role, role)));
