@@ -3,8 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../shared/i18n/locale';
-import { en } from './en';
-import { vi } from './vi';
+import { RESOURCES } from './catalogues';
 
 const STORAGE_KEY = 'oversight.language';
 
@@ -33,7 +32,7 @@ function applyLanguage(language: string): void {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: RESOURCES,
   lng: detectLanguage(),
   fallbackLng: 'vi',
   supportedLngs: ['vi', 'en'],
