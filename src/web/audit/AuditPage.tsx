@@ -112,9 +112,7 @@ export function AuditPage() {
               title: t('audit.action'),
               dataIndex: 'action',
               width: 190,
-              render: (action: string) => (
-                <span title={action}>{label('actions', action)}</span>
-              ),
+              render: (action: string) => label('actions', action),
             },
             {
               title: t('audit.entity'),

@@ -1,3 +1,5 @@
+import type { RuleCondition, StartEvent } from '../../shared/deadlines/deadlines.schemas';
+
 /** Deadline rules and the deadline explainer: Vietnamese texts (the source); the English ones must have exactly the same keys. */
 export const deadlinesVi = {
   rules: {
@@ -13,7 +15,7 @@ export const deadlinesVi = {
       remote: 'Vùng sâu, vùng xa, đi lại khó khăn',
       secondTime: 'Giải quyết lần hai',
       withReason: 'Kéo dài có lý do được ghi nhận',
-    },
+    } satisfies Record<RuleCondition, string>,
     extension: 'Gia hạn tối đa {{max}} lần, mỗi lần {{days}} ngày',
     pausable: 'Không tính thời gian tạm đình chỉ',
     overridden: 'Đã điều chỉnh',
@@ -48,7 +50,12 @@ export const deadlinesVi = {
       decision: 'Ngày ban hành quyết định',
       'decision-received': 'Ngày nhận được quyết định giải quyết lần đầu',
       effect: 'Ngày quyết định có hiệu lực pháp luật',
-    },
+      dialogue: 'Ngày đối thoại',
+      'suspension-or-continuation': 'Ngày ban hành quyết định tạm đình chỉ, đình chỉ hoặc tiếp tục giải quyết',
+      'escalation-received': 'Ngày cấp trên nhận được tố cáo tiếp',
+      'report-requested': 'Ngày cấp trên yêu cầu báo cáo',
+      'online-session': 'Ngày tiếp công dân trực tuyến',
+    } satisfies Record<StartEvent, string>,
     options: 'Trường hợp áp dụng',
     extensions: 'Số lần gia hạn',
     events: 'Quyết định trong quá trình giải quyết',
@@ -127,6 +134,11 @@ export const deadlinesEn: typeof deadlinesVi = {
       decision: 'Date of the decision',
       'decision-received': 'Date the first decision was received',
       effect: 'Date the decision took effect',
+      dialogue: 'Date of the dialogue',
+      'suspension-or-continuation': 'Date of the suspension, termination or continuation decision',
+      'escalation-received': 'Date the superior received the renewed denunciation',
+      'report-requested': 'Date the superior asked for a report',
+      'online-session': 'Date of the online reception session',
     },
     options: 'Applicable circumstances',
     extensions: 'Number of extensions',

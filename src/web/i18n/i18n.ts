@@ -29,6 +29,13 @@ function applyLanguage(language: string): void {
   dayjs.locale(locale);
 }
 
+/** The prefix of the console error logged for every text missing from the catalogues. */
+export const MISSING_TEXT = 'Missing UI text';
+
+function reportMissingText(languages: readonly string[], key: string): void {
+  console.error(`${MISSING_TEXT}: "${key}" (${languages.join(', ')})`);
+}
+
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
@@ -39,6 +46,9 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,
+  // A text missing from the catalogues would show its raw key: say so loudly (the e2e journeys fail on console errors).
+  saveMissing: true,
+  missingKeyHandler: (languages, _namespace, key) => reportMissingText(languages, key),
 });
 applyLanguage(i18n.language);
 i18n.on('languageChanged', applyLanguage);
