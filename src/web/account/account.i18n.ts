@@ -3,7 +3,6 @@ export const accountVi = {
   account: {
     changePassword: 'Đổi mật khẩu',
     currentPassword: 'Mật khẩu hiện tại',
-    currentPasswordRequired: 'Vui lòng nhập mật khẩu hiện tại',
     newPassword: 'Mật khẩu mới',
     confirmPassword: 'Nhập lại mật khẩu mới',
     confirmPasswordRequired: 'Vui lòng nhập lại mật khẩu mới',
@@ -41,7 +40,6 @@ export const accountEn: typeof accountVi = {
   account: {
     changePassword: 'Change password',
     currentPassword: 'Current password',
-    currentPasswordRequired: 'Enter your current password',
     newPassword: 'New password',
     confirmPassword: 'Repeat the new password',
     confirmPasswordRequired: 'Repeat the new password',

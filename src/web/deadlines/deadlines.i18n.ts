@@ -30,7 +30,6 @@ export const deadlinesVi = {
     scopeAll: 'Cả hai bộ quy định',
     unit: 'Cách tính ngày',
     count: 'Số ngày',
-    countRequired: 'Vui lòng nhập số ngày',
   },
   deadlines: {
     pageTitle: 'Tính thời hạn',
@@ -38,10 +37,8 @@ export const deadlinesVi = {
     formTitle: 'Thông tin tính thời hạn',
     rule: 'Loại thời hạn',
     rulePlaceholder: 'Chọn loại thời hạn',
-    ruleRequired: 'Vui lòng chọn loại thời hạn',
     start: 'Ngày bắt đầu',
     startHelp: 'Không tính ngày xảy ra sự kiện; thời hạn bắt đầu từ ngày tiếp theo.',
-    startRequired: 'Vui lòng chọn ngày',
     startEvent: {
       receipt: 'Ngày nhận đơn',
       'refusal-grounds': 'Ngày có đủ căn cứ từ chối',
@@ -114,7 +111,6 @@ export const deadlinesEn: typeof deadlinesVi = {
     scopeAll: 'Both rule sets',
     unit: 'Counting',
     count: 'Number of days',
-    countRequired: 'Please enter the number of days',
   },
   deadlines: {
     pageTitle: 'Deadline explainer',
@@ -122,10 +118,8 @@ export const deadlinesEn: typeof deadlinesVi = {
     formTitle: 'Compute a deadline',
     rule: 'Time limit',
     rulePlaceholder: 'Choose a time limit',
-    ruleRequired: 'Please choose a time limit',
     start: 'Start date',
     startHelp: 'The day of the event is not counted; the period starts the next day.',
-    startRequired: 'Please choose a date',
     startEvent: {
       receipt: 'Date of receipt',
       'refusal-grounds': 'Date grounds for refusal were established',

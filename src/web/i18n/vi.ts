@@ -46,6 +46,21 @@ export const vi = {
     notFoundTitle: 'Không tìm thấy trang',
     notFoundDetail: 'Địa chỉ bạn mở không tồn tại.',
   },
+  validation: {
+    required: 'Vui lòng nhập {{field}}',
+    choose: 'Vui lòng chọn {{field}}',
+    tooShort: 'Cần ít nhất {{min}} ký tự',
+    tooLong: 'Tối đa {{max}} ký tự',
+    tooSmall: 'Không được nhỏ hơn {{min}}',
+    tooBig: 'Không được lớn hơn {{max}}',
+    greaterThan: 'Phải lớn hơn {{min}}',
+    lessThan: 'Phải nhỏ hơn {{max}}',
+    tooFew: 'Cần ít nhất {{min}} mục',
+    tooMany: 'Tối đa {{max}} mục',
+    integer: 'Vui lòng nhập số nguyên',
+    pattern: 'Không đúng định dạng',
+    invalid: 'Giá trị không hợp lệ',
+  },
 };
 
 export type Catalogue = typeof vi;

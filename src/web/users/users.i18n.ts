@@ -37,8 +37,6 @@ export const usersVi = {
     revoked: 'Đã thu hồi vai trò',
     created: 'Đã tạo người dùng {{name}}',
     saved: 'Đã lưu người dùng {{name}}',
-    required: 'Vui lòng nhập {{field}}',
-    choose: 'Vui lòng chọn {{field}}',
     total: 'Tổng số {{total}} người dùng',
   },
 };
@@ -81,8 +79,6 @@ export const usersEn: typeof usersVi = {
     revoked: 'Role revoked',
     created: 'User {{name}} created',
     saved: 'User {{name}} saved',
-    required: 'Please enter the {{field}}',
-    choose: 'Please choose the {{field}}',
     total: '{{total}} users',
   },
 };
