@@ -110,6 +110,17 @@ describe.skipIf(!hasChromium)('e2e every text is translated', () => {
       expect(await look()).toEqual(clean);
     });
 
+    it('a period running into a year without an official schedule warns that its days off are derived', async () => {
+      await page.goto(`${e2e.server.url}/deadlines?rule=complaint.resolution&start=2026-12-14`);
+      const warning = page.getByTestId('deadline-derived-warning');
+      await warning.waitFor();
+      expect(await warning.textContent()).toContain(locale.startsWith('vi') ? 'chưa có lịch nghỉ chính thức năm 2027' : 'no official holiday schedule is known for 2027');
+      await page.goto(`${e2e.server.url}/deadlines?rule=complaint.resolution&start=2026-07-01`);
+      await page.locator('[data-testid="deadline-result"][aria-busy="false"] [data-testid="deadline-due"]').waitFor();
+      expect(await page.getByTestId('deadline-derived-warning').count()).toBe(0);
+      expect(await look()).toEqual(clean);
+    });
+
     it('what opens on a page: forms with their messages, a unit, the rule table, a derived year', async () => {
       await page.goto(`${e2e.server.url}/users`);
       await page.getByTestId('user-create').click();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarYear, ScheduleSource } from '../../shared/calendar/calendar.schemas';
 import { weekdayOf } from '../../shared/calendar/iso-date';
 import { formatIsoDate } from '../../shared/i18n/locale';
+import { derivedSourceNote } from '../../shared/calendar/derived-source';
 import { toLocale } from '../lib/dates';
 import { useNotifyError } from '../lib/use-notify-error';
 import { useRevertCalendarYear } from './calendar.api';
@@ -60,7 +61,7 @@ export function HolidayYearView({ calendar, canWrite }: { calendar: CalendarYear
                     </span>
                     {calendar.sourceNote && (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="calendar-source-note">
-                        {t('calendar.sourceNote')}: {calendar.sourceNote}
+                        {t('calendar.sourceNote')}: {calendar.source === 'derived' ? derivedSourceNote(calendar.year)[locale] : calendar.sourceNote}
                       </Typography.Text>
                     )}
                   </Flex>
