@@ -14,6 +14,7 @@ import {
 } from '../../shared/calendar/calendar.schemas';
 import { isApiError } from '../lib/api';
 import { datePickerFormat, fromIso, toIso, toLocale } from '../lib/dates';
+import { showFieldErrors } from '../lib/form-errors';
 import { type ZodFormRules, useZodRules } from '../lib/zod-rules';
 import { useSaveCalendarYear } from './calendar.api';
 import { isWeekend } from './calendar-days';
@@ -93,7 +94,7 @@ export function CalendarEditModal({ calendar, open, onClose }: { calendar: Calen
             return;
           }
           // Server paths are free-form; the generic instance accepts any name path.
-          (form as FormInstance).setFields(error.errors.map((e) => ({ name: toNamePath(e.path), errors: [e.message] })));
+          showFieldErrors(form as FormInstance, error.errors.map((e) => ({ name: toNamePath(e.path), errors: [e.message] })));
           setFailure({ title: error.title, detail: error.detail, issues: error.errors.map((e) => `${e.path.replace(/^body\./, '')}: ${e.message}`) });
         },
       },

@@ -55,7 +55,7 @@ export function HolidayYearView({ calendar, canWrite }: { calendar: CalendarYear
                       </Tag>
                       <Typography.Text type="secondary">
                         {calendar.source === 'custom'
-                          ? t('calendar.sourceHelp.custom', { replaces: t(`calendar.source.${calendar.replaces ?? 'derived'}`).toLowerCase() })
+                          ? t('calendar.sourceHelp.custom', { replaces: t(`calendar.sourceInSentence.${calendar.replaces ?? 'derived'}`) })
                           : t(`calendar.sourceHelp.${calendar.source}`)}
                       </Typography.Text>
                     </span>
@@ -85,7 +85,7 @@ export function HolidayYearView({ calendar, canWrite }: { calendar: CalendarYear
               {calendar.source === 'custom' && (
                 <Popconfirm
                   title={t('calendar.revertTitle')}
-                  description={t('calendar.revertConfirm', { year, source: t(`calendar.source.${calendar.replaces ?? 'derived'}`).toLowerCase() })}
+                  description={t('calendar.revertConfirm', { year, source: t(`calendar.sourceInSentence.${calendar.replaces ?? 'derived'}`) })}
                   okText={t('calendar.revert')}
                   cancelText={t('common.cancel')}
                   okButtonProps={{ danger: true, loading: revert.isPending, 'data-testid': 'calendar-revert-confirm' }}

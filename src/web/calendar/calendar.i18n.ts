@@ -27,6 +27,7 @@ export const calendarVi = {
     },
     sourceLabel: 'Nguồn lịch',
     source: { official: 'Chính thức', derived: 'Suy ra theo Bộ luật Lao động', custom: 'Tùy chỉnh' },
+    sourceInSentence: { official: 'chính thức', derived: 'suy ra theo Bộ luật Lao động', custom: 'tùy chỉnh' },
     sourceHelp: {
       official: 'Theo văn bản, thông báo chính thức về lịch nghỉ của cán bộ, công chức',
       derived: 'Chưa có thông báo chính thức: tính theo Điều 111, 112 Bộ luật Lao động 2019',
@@ -84,6 +85,7 @@ export const calendarEn: typeof calendarVi = {
     },
     sourceLabel: 'Source',
     source: { official: 'Official', derived: 'Derived from the Labour Code', custom: 'Custom' },
+    sourceInSentence: { official: 'official', derived: 'derived', custom: 'custom' },
     sourceHelp: {
       official: "From the government's official notice of civil servants' days off",
       derived: 'No official notice yet: derived from the Labour Code 2019, Arts. 111–112',
