@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { derivedSourceNote } from './derived-source';
 import { deriveYearSchedule, statutoryHolidays } from './holidays.rules';
 import { weekdayOf } from './iso-date';
 import { OFFICIAL_SCHEDULES } from './official-schedules.data';
@@ -75,5 +76,17 @@ describe('derived holidays (Labour Code 2019, Arts. 111(3), 112; Labour Code 201
         expect([0, 6]).not.toContain(weekdayOf(d.date));
       }
     }
+  });
+});
+
+describe('the basis of a derived year', () => {
+  it('is written in Vietnamese in the schedule, like the official notes, and available in English for display', () => {
+    expect(deriveYearSchedule(2027).sourceNote).toBe(
+      'Suy ra theo Bộ luật Lao động 2019 (Điều 111 khoản 3, Điều 112); Chính phủ có thể quyết định ngày nghỉ khác (chưa có lịch nghỉ chính thức năm 2027)',
+    );
+    expect(derivedSourceNote(2027).en).toBe(
+      'Derived from Labour Code 2019 (Arts. 111(3), 112); the Government may fix other days (no official schedule known for 2027)',
+    );
+    expect(derivedSourceNote(2018).vi).toContain('Bộ luật Lao động 2012 (Điều 115)');
   });
 });

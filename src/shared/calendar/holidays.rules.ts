@@ -3,12 +3,10 @@
  * Official schedules (official-schedules.data.ts) and administrators' custom schedules take precedence.
  */
 import type { DayOff, Occasion, YearSchedule } from './calendar.schemas';
+import { derivedSourceNote, LABOUR_CODE_2019_FIRST_YEAR } from './derived-source';
 import { epochDayFromParts, isWeekendEpochDay, toIsoDate, weekdayOfEpochDay } from './iso-date';
 import { hungKingsEpochDay, lunarNewYearEpochDay } from './lunar.rules';
 import { nameDayOff } from './occasions';
-
-/** First year of the Labour Code 2019 holiday list (in force 1 January 2021). */
-export const LABOUR_CODE_2019_FIRST_YEAR = 2021;
 
 interface Statutory {
   day: number;
@@ -81,11 +79,11 @@ export function deriveYearSchedule(year: number): YearSchedule {
       name: nameDayOff('compensatory', holiday.occasion),
     });
   }
-  const code = year >= LABOUR_CODE_2019_FIRST_YEAR ? 'Labour Code 2019, Arts. 111(3), 112' : 'Labour Code 2012, Art. 115';
   return {
     year,
     source: 'derived',
-    sourceNote: `Derived from ${code}; the Government may fix other days (no official schedule known for ${year})`,
+    // Vietnamese, like the official schedules' notes; `derivedSourceNote` gives both languages for display.
+    sourceNote: derivedSourceNote(year).vi,
     daysOff: [...off.values()].sort((a, b) => (a.date < b.date ? -1 : 1)),
     workingSaturdays: [],
   };

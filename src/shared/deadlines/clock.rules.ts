@@ -199,6 +199,14 @@ function collectEvents(
   return succeed(out);
 }
 
+/** The years from the event to the due date (either way round) whose days off are derived, not published. */
+function derivedYearsBetween(a: number, b: number, calendar: WorkCalendar): number[] {
+  const [from, to] = [yearOf(toIsoDate(Math.min(a, b))), yearOf(toIsoDate(Math.max(a, b)))];
+  const years: number[] = [];
+  for (let year = from; year <= to; year++) if (calendar.yearSchedule(year).source === 'derived') years.push(year);
+  return years;
+}
+
 /**
  * Computes the due date of a statutory time limit: the rule version in force on the start date (rules A1), the
  * variant chosen by the options (Law on Complaints 2011, Arts. 28, 37; Law on Denunciations 2018, Arts. 24, 30),
@@ -261,6 +269,7 @@ export function computeDeadline(input: ComputeDeadlineInput): Result<DeadlineCom
     shift: period.due === period.lastDay ? null : { lastDay: toIsoDate(period.lastDay), due, skipped: period.shiftSkipped },
     due,
     notes,
+    derivedYears: derivedYearsBetween(startDay.value, period.due, input.calendar),
   };
   return succeed({
     rule: rule.version.id,

@@ -175,6 +175,8 @@ export const ExplanationSchema = z
       .nullable(),
     due: IsoDateSchema,
     notes: z.array(LocalizedTextSchema),
+    /** Years of the period whose days off are derived from the Labour Code: no official schedule is known for them. */
+    derivedYears: z.array(z.number().int()),
   })
   .meta({ id: 'DeadlineExplanation' });
 export type Explanation = z.infer<typeof ExplanationSchema>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from '../calendar/work-calendar';
 import { computeDeadline } from './clock.rules';
-import { formatExplanation } from './explain';
+import { formatDerivedWarning, formatExplanation } from './explain';
 
 const calendar = createWorkCalendar();
 
@@ -100,5 +100,40 @@ describe('formatExplanation', () => {
       'Counted 25 Aug 2026 – 28 Aug 2026: 4 days',
       'Send no later than: Tuesday, 25 Aug 2026',
     ]);
+  });
+
+  describe('a period in a year without an official holiday schedule', () => {
+    // Accepted Mon 14/12/2026 + 30 days = Wed 13/1/2027: the days off of 2027 are derived, none is published yet.
+    const crossing = explain({ rule: 'complaint.resolution', start: '2026-12-14', calendar });
+    const WARNING = {
+      vi: 'Lưu ý: chưa có lịch nghỉ chính thức năm 2027; các ngày nghỉ lễ, nghỉ bù của năm này được suy ra theo Bộ luật Lao động 2019 (Điều 111 khoản 3, Điều 112) và có thể khác lịch Chính phủ công bố sau này.',
+      en: 'Note: no official holiday schedule is known for 2027; its days off are derived from the Labour Code 2019 (Arts. 111(3), 112) and may differ from the schedule the Government publishes.',
+    };
+
+    it('names the years whose days off are derived', () => {
+      expect(crossing.derivedYears).toEqual([2027]);
+      expect(explain({ rule: 'complaint.resolution', start: '2026-07-01', calendar }).derivedYears).toEqual([]);
+    });
+
+    it.each(['vi', 'en'] as const)('warns in %s, just before the due date', (lang) => {
+      const lines = formatExplanation(crossing, lang);
+      expect(lines.at(-2)).toBe(WARNING[lang]);
+      expect(formatDerivedWarning(crossing, lang)).toBe(WARNING[lang]);
+    });
+
+    it('says nothing when every year has its official schedule, or an administrator entered one', () => {
+      const official = explain({ rule: 'complaint.resolution', start: '2026-07-01', calendar });
+      expect(formatDerivedWarning(official, 'vi')).toBeNull();
+      expect(formatExplanation(official, 'vi').some((l) => l.startsWith('Lưu ý: chưa có lịch nghỉ chính thức'))).toBe(false);
+      const custom = createWorkCalendar({ overrides: [{ ...calendar.yearSchedule(2027), source: 'custom', sourceNote: 'QĐ 1/2027' }] });
+      expect(explain({ rule: 'complaint.resolution', start: '2026-12-14', calendar: custom }).derivedYears).toEqual([]);
+    });
+
+    it('names several years in one line', () => {
+      const long = explain({ rule: 'complaint.filing', start: '2027-12-20', calendar });
+      expect(long.derivedYears).toEqual([2027, 2028]);
+      expect(formatDerivedWarning(long, 'en')).toContain('for 2027 and 2028; their days off are derived');
+      expect(formatDerivedWarning(long, 'vi')).toContain('năm 2027, 2028; các ngày nghỉ lễ, nghỉ bù của các năm này');
+    });
   });
 });

@@ -2,6 +2,7 @@
  * Renders a deadline explanation as readable lines in Vietnamese or English (rules.md: "every computed date must be
  * explainable to the user: rule, source, start, unit, count, skipped days, pauses, extensions").
  */
+import { labourCodeBasis } from '../calendar/derived-source';
 import { weekdayOf, type IsoDate } from '../calendar/iso-date';
 import { formatIsoDate } from '../i18n/locale';
 import type { DayUnit, Explanation, ExplanationSegment, RuleCondition, StartEvent } from './deadlines.schemas';
@@ -124,6 +125,22 @@ function formatShift(shift: NonNullable<Explanation['shift']>, before: boolean, 
 }
 
 /**
+ * The warning for a period that runs through years without an official holiday schedule: their days off are derived
+ * from the Labour Code and the Government may still publish others. Null when every year has its schedule.
+ */
+export function formatDerivedWarning(explanation: Explanation, lang: Language): string | null {
+  const years = explanation.derivedYears;
+  if (years.length === 0) return null;
+  const code = labourCodeBasis(years[0]!)[lang];
+  const one = years.length === 1;
+  if (lang === 'vi') {
+    return `Lưu ý: chưa có lịch nghỉ chính thức năm ${years.join(', ')}; các ngày nghỉ lễ, nghỉ bù ${one ? 'của năm này' : 'của các năm này'} được suy ra theo ${code} và có thể khác lịch Chính phủ công bố sau này.`;
+  }
+  const list = one ? `${years[0]}` : `${years.slice(0, -1).join(', ')} and ${years.at(-1)}`;
+  return `Note: no official holiday schedule is known for ${list}; ${one ? 'its' : 'their'} days off are derived from the ${code} and may differ from the schedule the Government publishes.`;
+}
+
+/**
  * Readable lines explaining how a due date was computed, in Vietnamese (dates dd/mm/yyyy) or English. A limit counted
  * before its event (every such limit in the law is a notice: dialogue, online reception) reads as the latest day to send.
  */
@@ -164,6 +181,8 @@ export function formatExplanation(explanation: Explanation, lang: Language): str
   }
   if (e.shift) lines.push(formatShift(e.shift, before, lang));
   for (const note of e.notes) lines.push(note[lang]);
+  const derived = formatDerivedWarning(e, lang);
+  if (derived) lines.push(derived);
   const dueLabel = before ? (vi ? 'Hạn gửi chậm nhất' : 'Send no later than') : vi ? 'Hạn cuối' : 'Due';
   lines.push(`${dueLabel}: ${WEEKDAYS[lang][weekdayOf(e.due)]}, ${formatDate(e.due, lang)}`);
   return lines;

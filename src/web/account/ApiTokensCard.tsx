@@ -1,17 +1,20 @@
 import { KeyOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ApiToken } from '../../shared/users/users.schemas';
+import { type ApiToken, ApiTokenCreateSchema } from '../../shared/users/users.schemas';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { formatInstant, toLocale } from '../lib/dates';
 import { applyServerFieldErrors } from '../lib/form-errors';
 import { useNotifyError } from '../lib/use-notify-error';
+import { useZodRules } from '../lib/zod-rules';
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './tokens.api';
 
 interface Values {
   name: string;
   expiresInDays?: number | null;
 }
+
+const toInput = (values: Values) => ({ name: values.name ?? '', ...(values.expiresInDays ? { expiresInDays: values.expiresInDays } : {}) });
 
 /** The user's API tokens: issue one (its secret is shown once), see when each was used, revoke. */
 export function ApiTokensCard() {
@@ -23,11 +26,12 @@ export function ApiTokensCard() {
   const create = useCreateApiToken();
   const revoke = useRevokeApiToken();
   const [form] = Form.useForm<Values>();
+  const schema = useZodRules(ApiTokenCreateSchema, toInput);
   const now = new Date().toISOString();
 
   const onFinish = (values: Values) =>
     create.mutate(
-      { name: values.name.trim(), ...(values.expiresInDays ? { expiresInDays: values.expiresInDays } : {}) },
+      toInput(values),
       {
         onSuccess: () => form.resetFields(),
         onError: (error) => {
@@ -62,11 +66,11 @@ export function ApiTokensCard() {
         />
       )}
       <Form<Values> form={form} layout="inline" name="api-token" onFinish={onFinish} style={{ marginBottom: 12, rowGap: 8 }}>
-        <Form.Item name="name" label={t('account.tokenName')} rules={[{ required: true, whitespace: true, message: t('users.required', { field: t('account.tokenName').toLowerCase() }) }, { max: 100 }]}>
-          <Input placeholder={t('account.tokenNamePlaceholder')} style={{ width: 260 }} maxLength={100} />
+        <Form.Item name="name" label={t('account.tokenName')} rules={schema.rules('name', t('account.tokenName'))}>
+          <Input placeholder={t('account.tokenNamePlaceholder')} style={{ width: 260 }} maxLength={schema.maxLength('name')} />
         </Form.Item>
-        <Form.Item name="expiresInDays" label={t('account.expiresInDays')}>
-          <InputNumber min={1} max={3650} precision={0} placeholder={t('account.expiresPlaceholder')} style={{ width: 130 }} />
+        <Form.Item name="expiresInDays" label={t('account.expiresInDays')} rules={schema.rules('expiresInDays', t('account.expiresInDays'))}>
+          <InputNumber {...schema.numberRange('expiresInDays')} precision={0} placeholder={t('account.expiresPlaceholder')} style={{ width: 130 }} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="api-token-create">
           {t('account.createToken')}

@@ -2,10 +2,11 @@ import { App, Button, Card, Form, Input, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { MIN_PASSWORD_LENGTH } from '../../shared/users/users.schemas';
+import { MIN_PASSWORD_LENGTH, UserUpdateSchema } from '../../shared/users/users.schemas';
 import { ME_KEY, useSession } from '../auth/session';
 import { applyServerFieldErrors } from '../lib/form-errors';
 import { useNotifyError } from '../lib/use-notify-error';
+import { useZodRules } from '../lib/zod-rules';
 import { useUpdateUser } from '../users/users.api';
 
 interface Values {
@@ -13,6 +14,8 @@ interface Values {
   password: string;
   confirm: string;
 }
+
+const toInput = ({ currentPassword, password }: Values) => ({ currentPassword, password });
 
 /** Changes one's own password; the server asks for the current one and then ends every session of the account. */
 export function ChangePasswordCard() {
@@ -24,6 +27,7 @@ export function ChangePasswordCard() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
+  const schema = useZodRules(UserUpdateSchema, toInput);
 
   const onFinish = ({ currentPassword, password }: Values) =>
     update.mutate(
@@ -43,13 +47,16 @@ export function ChangePasswordCard() {
   return (
     <Card size="small" title={t('account.changePassword')} style={{ marginTop: 12 }}>
       <Form<Values> form={form} layout="vertical" onFinish={onFinish} data-testid="change-password-form" requiredMark={false}>
-        <Form.Item name="currentPassword" label={t('account.currentPassword')} rules={[{ required: true, message: t('account.currentPasswordRequired') }]}>
+        <Form.Item name="currentPassword" label={t('account.currentPassword')} rules={schema.rules('currentPassword', t('account.currentPassword'), { required: true })}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Form.Item
           name="password"
           label={t('account.newPassword')}
-          rules={[{ required: true, min: MIN_PASSWORD_LENGTH, message: t('users.passwordMin', { min: MIN_PASSWORD_LENGTH }) }, { max: 200 }]}
+          rules={[
+            ...schema.rules('password', t('account.newPassword'), { required: true }),
+            { min: MIN_PASSWORD_LENGTH, message: t('users.passwordMin', { min: MIN_PASSWORD_LENGTH }) },
+          ]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

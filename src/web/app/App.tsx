@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ME_KEY } from '../auth/session';
 import { isApiError, setUnauthorizedHandler } from '../lib/api';
+import { FIRST_ERROR } from '../lib/form-errors';
 import { toLocale } from '../lib/dates';
 import { router } from './routes';
 
@@ -58,6 +59,8 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <ConfigProvider
         locale={locale === 'vi' ? viVN : enUS}
+        // Every form brings its first invalid field into view and focuses it (server errors: lib/form-errors.ts).
+        form={{ scrollToFirstError: FIRST_ERROR }}
         theme={{
           algorithm: theme.defaultAlgorithm,
           token: { colorPrimary: PRIMARY, borderRadius: 6, fontSize: 14, ...ACCESSIBLE_TEXT },

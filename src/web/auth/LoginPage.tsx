@@ -2,15 +2,19 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { LoginSchema } from '../../shared/users/users.schemas';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { isApiError } from '../lib/api';
 import { useDocumentTitle } from '../lib/use-document-title';
+import { useZodRules } from '../lib/zod-rules';
 import { useLogin, useMe } from './session';
 
 interface LoginForm {
   username: string;
   password: string;
 }
+
+const toInput = (values: LoginForm) => values;
 
 /** Only same-site paths may be the target after signing in (no open redirect). */
 function safeNext(next: string | null): string {
@@ -25,6 +29,7 @@ export function LoginPage() {
   const { data: me } = useMe();
   const login = useLogin();
   const next = safeNext(params.get('next'));
+  const schema = useZodRules(LoginSchema, toInput);
 
   if (me) return <Navigate to={next} replace />;
 
@@ -61,7 +66,7 @@ export function LoginPage() {
           />
         )}
         <Form<LoginForm> name="login" layout="vertical" requiredMark={false} onFinish={onFinish} data-testid="login-form">
-          <Form.Item label={t('auth.username')} name="username" rules={[{ required: true, message: t('auth.usernameRequired') }]}>
+          <Form.Item label={t('auth.username')} name="username" rules={schema.rules('username', t('auth.username'))}>
             <Input
               prefix={<UserOutlined />}
               autoComplete="username"
@@ -71,7 +76,7 @@ export function LoginPage() {
               data-testid="login-username"
             />
           </Form.Item>
-          <Form.Item label={t('auth.password')} name="password" rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+          <Form.Item label={t('auth.password')} name="password" rules={schema.rules('password', t('auth.password'))}>
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" data-testid="login-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block size="large" loading={login.isPending} data-testid="login-submit">

@@ -1,10 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, DatePicker, Divider, Form, Input, Modal, Row, Select, Typography, type FormInstance } from 'antd';
-import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  CalendarYearInputSchema,
   DayOffKindSchema,
   type CalendarYear,
   type CalendarYearInput,
@@ -15,6 +15,8 @@ import {
 import { focusFirstFieldOf, SubmitOnEnter } from '../components/FormDialog';
 import { isApiError } from '../lib/api';
 import { datePickerFormat, fromIso, toIso, toLocale } from '../lib/dates';
+import { showFieldErrors } from '../lib/form-errors';
+import { type ZodFormRules, useZodRules } from '../lib/zod-rules';
 import { useSaveCalendarYear } from './calendar.api';
 import { isWeekend } from './calendar-days';
 
@@ -32,21 +34,23 @@ function toNamePath(path: string): Array<string | number> {
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
+const trimmed = (name: Partial<LocalizedText> | undefined) => ({ vi: (name?.vi ?? '').trim(), en: (name?.en ?? '').trim() });
+
 // Rows keep the form's order, so the server's `daysOff.3.date` points at the row the user sees (it sorts on reading).
 function toInput(values: Values): CalendarYearInput {
   return {
-    sourceNote: values.sourceNote.trim(),
+    sourceNote: (values.sourceNote ?? '').trim(),
     daysOff: (values.daysOff ?? [])
       .map((d) => ({
         date: toIso(d.date) ?? '',
         kind: d.kind,
-        name: { vi: d.name.vi.trim(), en: d.name.en.trim() },
+        name: trimmed(d.name),
         ...(d.occasion ? { occasion: d.occasion } : {}),
       })),
     workingSaturdays: (values.workingSaturdays ?? [])
       .map((s) => ({
         date: toIso(s.date) ?? '',
-        name: { vi: s.name.vi.trim(), en: s.name.en.trim() },
+        name: trimmed(s.name),
         ...(s.replaces ? { replaces: toIso(s.replaces)! } : {}),
       })),
   };
@@ -59,6 +63,7 @@ export function CalendarEditModal({ calendar, open, onClose }: { calendar: Calen
   const { message } = App.useApp();
   const save = useSaveCalendarYear();
   const [form] = Form.useForm<Values>();
+  const schema = useZodRules(CalendarYearInputSchema, toInput);
   const [failure, setFailure] = useState<{ title: string; detail: string; issues: string[] } | null>(null);
   const year = calendar.year;
   const inYear = { minDate: dayjs(`${year}-01-01`), maxDate: dayjs(`${year}-12-31`) };
@@ -90,14 +95,13 @@ export function CalendarEditModal({ calendar, open, onClose }: { calendar: Calen
             return;
           }
           // Server paths are free-form; the generic instance accepts any name path.
-          (form as FormInstance).setFields(error.errors.map((e) => ({ name: toNamePath(e.path), errors: [e.message] })));
+          showFieldErrors(form as FormInstance, error.errors.map((e) => ({ name: toNamePath(e.path), errors: [e.message] })));
           setFailure({ title: error.title, detail: error.detail, issues: error.errors.map((e) => `${e.path.replace(/^body\./, '')}: ${e.message}`) });
         },
       },
     );
   };
 
-  const required = (field: string) => ({ required: true, whitespace: true, message: t('calendar.required', { field }) });
   const head = (text: string) => <Typography.Text type="secondary" style={{ fontSize: 12 }}>{text}</Typography.Text>;
 
   return (
@@ -126,8 +130,8 @@ export function CalendarEditModal({ calendar, open, onClose }: { calendar: Calen
         />
       )}
       <Form<Values> form={form} name="calendar-year" layout="vertical" onFinish={onFinish} data-testid="calendar-edit-form">
-        <Form.Item name="sourceNote" label={t('calendar.field.sourceNote')} rules={[required(t('calendar.field.sourceNote')), { max: 500 }]}>
-          <Input.TextArea rows={2} maxLength={500} />
+        <Form.Item name="sourceNote" label={t('calendar.field.sourceNote')} rules={schema.rules('sourceNote', t('calendar.field.sourceNote'))}>
+          <Input.TextArea rows={2} maxLength={schema.maxLength('sourceNote')} />
         </Form.Item>
         <Divider titlePlacement="start" style={{ margin: '4px 0 8px' }}>{t('calendar.daysOff')}</Divider>
         <Form.List name="daysOff">
@@ -142,16 +146,16 @@ export function CalendarEditModal({ calendar, open, onClose }: { calendar: Calen
               {fields.map((field) => (
                 <Row gutter={8} key={field.key} data-testid="day-off-row">
                   <Col span={5}>
-                    <Form.Item name={[field.name, 'date']} rules={[{ required: true, message: t('calendar.required', { field: t('calendar.col.date') }) }]} style={{ marginBottom: 8 }}>
+                    <Form.Item name={[field.name, 'date']} rules={schema.rules(['daysOff', field.name, 'date'], t('calendar.col.date'), { choose: true })} style={{ marginBottom: 8 }}>
                       <DatePicker format={format} {...inYear} style={{ width: '100%' }} aria-label={t('calendar.col.date')} />
                     </Form.Item>
                   </Col>
                   <Col span={5}>
-                    <Form.Item name={[field.name, 'kind']} style={{ marginBottom: 8 }}>
+                    <Form.Item name={[field.name, 'kind']} rules={schema.rules(['daysOff', field.name, 'kind'], t('calendar.col.kind'), { choose: true })} style={{ marginBottom: 8 }}>
                       <Select options={DayOffKindSchema.options.map((k) => ({ value: k, label: t(`calendar.legend.${k}`) }))} aria-label={t('calendar.col.kind')} />
                     </Form.Item>
                   </Col>
-                  <NameCols name={field.name} required={required} />
+                  <NameCols list="daysOff" name={field.name} schema={schema} />
                   <Form.Item name={[field.name, 'occasion']} hidden>
                     <Input />
                   </Form.Item>
@@ -179,16 +183,16 @@ export function CalendarEditModal({ calendar, open, onClose }: { calendar: Calen
               {fields.map((field) => (
                 <Row gutter={8} key={field.key} data-testid="working-saturday-row">
                   <Col span={5}>
-                    <Form.Item name={[field.name, 'date']} rules={[{ required: true, message: t('calendar.required', { field: t('calendar.col.date') }) }]} style={{ marginBottom: 8 }}>
+                    <Form.Item name={[field.name, 'date']} rules={schema.rules(['workingSaturdays', field.name, 'date'], t('calendar.col.date'), { choose: true })} style={{ marginBottom: 8 }}>
                       <DatePicker format={format} {...inYear} disabledDate={(d) => !isWeekend(d.format('YYYY-MM-DD'))} style={{ width: '100%' }} aria-label={t('calendar.col.date')} />
                     </Form.Item>
                   </Col>
                   <Col span={5}>
-                    <Form.Item name={[field.name, 'replaces']} style={{ marginBottom: 8 }}>
+                    <Form.Item name={[field.name, 'replaces']} rules={schema.rules(['workingSaturdays', field.name, 'replaces'], t('calendar.col.replaces'), { choose: true })} style={{ marginBottom: 8 }}>
                       <DatePicker format={format} style={{ width: '100%' }} aria-label={t('calendar.col.replaces')} />
                     </Form.Item>
                   </Col>
-                  <NameCols name={field.name} required={required} />
+                  <NameCols list="workingSaturdays" name={field.name} schema={schema} />
                   <Col span={1}>
                     <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('calendar.removeRow')} />
                   </Col>
@@ -207,18 +211,19 @@ export function CalendarEditModal({ calendar, open, onClose }: { calendar: Calen
 }
 
 /** The day's name in Vietnamese and English, two columns of one editable row. */
-function NameCols({ name, required }: { name: number; required: (field: string) => Rule }) {
+function NameCols({ list, name, schema }: { list: 'daysOff' | 'workingSaturdays'; name: number; schema: ZodFormRules }) {
   const { t } = useTranslation();
+  const path = (lang: 'vi' | 'en') => [list, name, 'name', lang];
   return (
     <>
       <Col span={6}>
-        <Form.Item name={[name, 'name', 'vi']} rules={[required(t('calendar.field.nameVi'))]} style={{ marginBottom: 8 }}>
-          <Input lang="vi" maxLength={200} aria-label={t('calendar.field.nameVi')} />
+        <Form.Item name={[name, 'name', 'vi']} rules={schema.rules(path('vi'), t('calendar.field.nameVi'))} style={{ marginBottom: 8 }}>
+          <Input lang="vi" maxLength={schema.maxLength(path('vi'))} aria-label={t('calendar.field.nameVi')} />
         </Form.Item>
       </Col>
       <Col span={7}>
-        <Form.Item name={[name, 'name', 'en']} rules={[required(t('calendar.field.nameEn'))]} style={{ marginBottom: 8 }}>
-          <Input lang="en" maxLength={200} aria-label={t('calendar.field.nameEn')} />
+        <Form.Item name={[name, 'name', 'en']} rules={schema.rules(path('en'), t('calendar.field.nameEn'))} style={{ marginBottom: 8 }}>
+          <Input lang="en" maxLength={schema.maxLength(path('en'))} aria-label={t('calendar.field.nameEn')} />
         </Form.Item>
       </Col>
     </>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarYear, ScheduleSource } from '../../shared/calendar/calendar.schemas';
 import { weekdayOf } from '../../shared/calendar/iso-date';
 import { formatIsoDate } from '../../shared/i18n/locale';
+import { derivedSourceNote } from '../../shared/calendar/derived-source';
 import { toLocale } from '../lib/dates';
 import { useNotifyError } from '../lib/use-notify-error';
 import { useRevertCalendarYear } from './calendar.api';
@@ -54,13 +55,13 @@ export function HolidayYearView({ calendar, canWrite }: { calendar: CalendarYear
                       </Tag>
                       <Typography.Text type="secondary">
                         {calendar.source === 'custom'
-                          ? t('calendar.sourceHelp.custom', { replaces: t(`calendar.source.${calendar.replaces ?? 'derived'}`).toLowerCase() })
+                          ? t('calendar.sourceHelp.custom', { replaces: t(`calendar.sourceInSentence.${calendar.replaces ?? 'derived'}`) })
                           : t(`calendar.sourceHelp.${calendar.source}`)}
                       </Typography.Text>
                     </span>
                     {calendar.sourceNote && (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="calendar-source-note">
-                        {t('calendar.sourceNote')}: {calendar.sourceNote}
+                        {t('calendar.sourceNote')}: {calendar.source === 'derived' ? derivedSourceNote(calendar.year)[locale] : calendar.sourceNote}
                       </Typography.Text>
                     )}
                   </Flex>
@@ -84,7 +85,7 @@ export function HolidayYearView({ calendar, canWrite }: { calendar: CalendarYear
               {calendar.source === 'custom' && (
                 <Popconfirm
                   title={t('calendar.revertTitle')}
-                  description={t('calendar.revertConfirm', { year, source: t(`calendar.source.${calendar.replaces ?? 'derived'}`).toLowerCase() })}
+                  description={t('calendar.revertConfirm', { year, source: t(`calendar.sourceInSentence.${calendar.replaces ?? 'derived'}`) })}
                   okText={t('calendar.revert')}
                   cancelText={t('common.cancel')}
                   okButtonProps={{ danger: true, loading: revert.isPending, 'data-testid': 'calendar-revert-confirm' }}

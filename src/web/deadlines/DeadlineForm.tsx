@@ -2,8 +2,16 @@ import { CalculatorOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/ic
 import { Button, Checkbox, Col, DatePicker, Form, InputNumber, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { RULE_IDS, type DeadlineEvent, type Rule, type RuleCondition, type RuleId } from '../../shared/deadlines/deadlines.schemas';
+import {
+  DeadlineComputeRequestSchema,
+  RULE_IDS,
+  type DeadlineEvent,
+  type Rule,
+  type RuleCondition,
+  type RuleId,
+} from '../../shared/deadlines/deadlines.schemas';
 import { datePickerFormat, fromIso, toIso, toLocale } from '../lib/dates';
+import { useZodRules } from '../lib/zod-rules';
 import type { DeadlineQuery } from './deadline-url';
 
 interface Values {
@@ -15,6 +23,16 @@ interface Values {
 }
 
 const EVENT_TYPES: Array<DeadlineEvent['type']> = ['suspended', 'continued', 'extended'];
+
+/** The request the form's values make, every event row included, for the schema's checks. */
+function toInput(values: Values) {
+  return {
+    rule: values.rule,
+    start: toIso(values.start) ?? undefined,
+    events: (values.events ?? []).map((e) => ({ type: e.type, date: toIso(e.date) ?? '', ...(e.type === 'extended' && e.days != null ? { days: e.days } : {}) })),
+    options: values.extensions != null ? { extensions: values.extensions } : {},
+  };
+}
 
 /** The version of a rule in force on `start` (the latest when no date is chosen yet). */
 export function ruleVersionOn(rules: Rule[], id: RuleId | undefined | null, start: string | null): Rule | undefined {
@@ -28,6 +46,7 @@ export function DeadlineForm({ rules, initial, onSubmit, loading }: { rules: Rul
   const locale = toLocale(i18n.language);
   const format = datePickerFormat(locale);
   const [form] = Form.useForm<Values>();
+  const schema = useZodRules(DeadlineComputeRequestSchema, toInput);
   const ruleId = Form.useWatch('rule', form) ?? initial.rule ?? undefined;
   const start = toIso(Form.useWatch('start', form)) ?? initial.start;
   const version = ruleVersionOn(rules, ruleId, start);
@@ -68,7 +87,7 @@ export function DeadlineForm({ rules, initial, onSubmit, loading }: { rules: Rul
         if ('rule' in changed) form.setFieldsValue({ conditions: [], extensions: null });
       }}
     >
-      <Form.Item name="rule" label={t('deadlines.rule')} rules={[{ required: true, message: t('deadlines.ruleRequired') }]}>
+      <Form.Item name="rule" label={t('deadlines.rule')} rules={schema.rules('rule', t('deadlines.rule'), { choose: true })}>
         <Select
           data-testid="deadline-rule"
           showSearch={{ optionFilterProp: 'label' }}
@@ -86,7 +105,7 @@ export function DeadlineForm({ rules, initial, onSubmit, loading }: { rules: Rul
         name="start"
         label={version ? t(`deadlines.startEvent.${version.startEvent}`) : t('deadlines.start')}
         extra={t('deadlines.startHelp')}
-        rules={[{ required: true, message: t('deadlines.startRequired') }]}
+        rules={schema.rules('start', version ? t(`deadlines.startEvent.${version.startEvent}`) : t('deadlines.start'), { choose: true })}
       >
         <DatePicker format={format} style={{ width: '100%' }} data-testid="deadline-start" />
       </Form.Item>
@@ -102,6 +121,7 @@ export function DeadlineForm({ rules, initial, onSubmit, loading }: { rules: Rul
       {extension && (
         <Form.Item
           name="extensions"
+          rules={schema.rules(['options', 'extensions'], t('deadlines.extensions'))}
           label={t('deadlines.extensions')}
           extra={t('rules.extension', { max: extension.maxExtensions, days: extension.daysPerExtension })}
         >
@@ -119,7 +139,7 @@ export function DeadlineForm({ rules, initial, onSubmit, loading }: { rules: Rul
                   </Form.Item>
                 </Col>
                 <Col span={9}>
-                  <Form.Item name={[field.name, 'date']} rules={[{ required: true, message: t('deadlines.startRequired') }]} style={{ marginBottom: 6 }}>
+                  <Form.Item name={[field.name, 'date']} rules={schema.rules(['events', field.name, 'date'], t('deadlines.eventDate'), { choose: true })} style={{ marginBottom: 6 }}>
                     <DatePicker format={format} style={{ width: '100%' }} aria-label={t('deadlines.eventDate')} />
                   </Form.Item>
                 </Col>
@@ -127,8 +147,8 @@ export function DeadlineForm({ rules, initial, onSubmit, loading }: { rules: Rul
                   <Form.Item noStyle dependencies={[['events', field.name, 'type']]}>
                     {({ getFieldValue }) =>
                       getFieldValue(['events', field.name, 'type']) === 'extended' ? (
-                        <Form.Item name={[field.name, 'days']} style={{ marginBottom: 6 }}>
-                          <InputNumber min={1} max={3650} precision={0} placeholder={t('deadlines.eventDays')} aria-label={t('deadlines.eventDays')} style={{ width: '100%' }} />
+                        <Form.Item name={[field.name, 'days']} rules={schema.rules(['events', field.name, 'days'], t('deadlines.eventDays'))} style={{ marginBottom: 6 }}>
+                          <InputNumber precision={0} placeholder={t('deadlines.eventDays')} aria-label={t('deadlines.eventDays')} style={{ width: '100%' }} />
                         </Form.Item>
                       ) : null
                     }

@@ -1,9 +1,9 @@
-import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { weekdayOf } from '../../shared/calendar/iso-date';
 import type { DeadlineComputeResponse, DeadlineEvent } from '../../shared/deadlines/deadlines.schemas';
-import { formatExplanation } from '../../shared/deadlines/explain';
+import { formatDerivedWarning, formatExplanation } from '../../shared/deadlines/explain';
 import { formatIsoDate } from '../../shared/i18n/locale';
 import { toLocale } from '../lib/dates';
 import { PeriodCalendar } from './PeriodCalendar';
@@ -16,6 +16,7 @@ export function DeadlineResult({ result, events, headingRef }: { result: Deadlin
   const e = result.explanation;
   const weekdays = t('calendar.weekdays').split('|');
   const conditions = e.conditions.map((c) => t(`rules.condition.${c}`)).join(', ');
+  const derived = formatDerivedWarning(e, locale);
 
   return (
     <Flex vertical gap={12}>
@@ -65,6 +66,7 @@ export function DeadlineResult({ result, events, headingRef }: { result: Deadlin
           />
         </Flex>
       </Card>
+      {derived && <Alert type="warning" showIcon title={derived} data-testid="deadline-derived-warning" />}
       <Card size="small" title={t('deadlines.explanation')}>
         <ol className="ovs-explanation" data-testid="deadline-explanation">
           {formatExplanation(e, locale).map((line, i) => (

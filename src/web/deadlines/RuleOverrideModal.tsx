@@ -1,11 +1,12 @@
 import { App, Form, InputNumber, Modal, Select, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DayUnit, Rule, RuleOverride, RuleSet } from '../../shared/deadlines/deadlines.schemas';
+import { type DayUnit, type Rule, type RuleOverride, RuleOverrideSchema, type RuleSet } from '../../shared/deadlines/deadlines.schemas';
 import { focusFirstFieldOf, SubmitOnEnter } from '../components/FormDialog';
 import { applyServerFieldErrors } from '../lib/form-errors';
 import { toLocale } from '../lib/dates';
 import { useNotifyError } from '../lib/use-notify-error';
+import { useZodRules } from '../lib/zod-rules';
 import { useRuleOverride } from './deadlines.api';
 import { formatLimit, formatRuleSet } from './rule-labels';
 
@@ -15,6 +16,12 @@ interface Values {
   count: number;
 }
 
+const toInput = (values: Values): RuleOverride => ({
+  ...(values.ruleSet === 'all' ? {} : { ruleSet: values.ruleSet }),
+  unit: values.unit,
+  count: values.count,
+});
+
 /** An administrator changes how a rule counts where the sources leave it open (e.g. working vs calendar days). */
 export function RuleOverrideModal({ rule, override, onClose }: { rule: Rule | null; override: RuleOverride | undefined; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -23,6 +30,7 @@ export function RuleOverrideModal({ rule, override, onClose }: { rule: Rule | nu
   const notifyError = useNotifyError();
   const save = useRuleOverride();
   const [form] = Form.useForm<Values>();
+  const schema = useZodRules(RuleOverrideSchema, toInput);
 
   useEffect(() => {
     if (!rule) return;
@@ -37,9 +45,7 @@ export function RuleOverrideModal({ rule, override, onClose }: { rule: Rule | nu
   const onFinish = (values: Values) => {
     if (!rule) return;
     const next: RuleOverride = {
-      ...(values.ruleSet === 'all' ? {} : { ruleSet: values.ruleSet }),
-      unit: values.unit,
-      count: values.count,
+      ...toInput(values),
       ...(override?.pausable === undefined ? {} : { pausable: override.pausable }),
     };
     save.mutate(
@@ -86,8 +92,8 @@ export function RuleOverrideModal({ rule, override, onClose }: { rule: Rule | nu
         <Form.Item name="unit" label={t('rules.unit')}>
           <Select options={(['calendar', 'working'] as const).map((u) => ({ value: u, label: t(`rules.unitName.${u}`) }))} />
         </Form.Item>
-        <Form.Item name="count" label={t('rules.count')} rules={[{ required: true, message: t('rules.countRequired') }]}>
-          <InputNumber min={0} max={3650} precision={0} style={{ width: 160 }} />
+        <Form.Item name="count" label={t('rules.count')} rules={schema.rules('count', t('rules.count'), { required: true })}>
+          <InputNumber {...schema.numberRange('count')} precision={0} style={{ width: 160 }} />
         </Form.Item>
         <SubmitOnEnter />
       </Form>

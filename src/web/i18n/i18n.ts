@@ -3,9 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../shared/i18n/locale';
-import { auditEn, auditVi } from '../audit/audit.i18n';
-import { en } from './en';
-import { vi } from './vi';
+import { RESOURCES } from './catalogues';
 
 const STORAGE_KEY = 'oversight.language';
 
@@ -31,17 +29,26 @@ function applyLanguage(language: string): void {
   dayjs.locale(locale);
 }
 
+/** The prefix of the console error logged for every text missing from the catalogues. */
+export const MISSING_TEXT = 'Missing UI text';
+
+function reportMissingText(languages: readonly string[], key: string): void {
+  console.error(`${MISSING_TEXT}: "${key}" (${languages.join(', ')})`);
+}
+
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  // Per-feature catalogues join the common ones under their namespace key.
-  resources: { vi: { translation: { ...vi, audit: auditVi } }, en: { translation: { ...en, audit: auditEn } } },
+  resources: RESOURCES,
   lng: detectLanguage(),
   fallbackLng: 'vi',
   supportedLngs: ['vi', 'en'],
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,
+  // A text missing from the catalogues would show its raw key: say so loudly (the e2e journeys fail on console errors).
+  saveMissing: true,
+  missingKeyHandler: (languages, _namespace, key) => reportMissingText(languages, key),
 });
 applyLanguage(i18n.language);
 i18n.on('languageChanged', applyLanguage);

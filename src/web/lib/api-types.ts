@@ -3487,6 +3487,7 @@ export interface components {
                 vi: string;
                 en: string;
             }[];
+            derivedYears: number[];
         };
         DeadlineComputeResponseInput: {
             /** @enum {string} */
@@ -4176,6 +4177,7 @@ export interface components {
                 vi: string;
                 en: string;
             }[];
+            derivedYears: number[];
         };
         DeadlineComputeResponse: {
             /** @enum {string} */

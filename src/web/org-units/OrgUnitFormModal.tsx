@@ -8,11 +8,14 @@ import {
   type OrgLevel,
   type OrgUnit,
   type OrgUnitKind,
+  OrgUnitCreateSchema,
+  OrgUnitUpdateSchema,
 } from '../../shared/org-units/org-units.schemas';
 import { focusFirstFieldOf, SubmitOnEnter } from '../components/FormDialog';
 import { datePickerFormat, fromIso, toIso, toLocale } from '../lib/dates';
 import { applyServerFieldErrors } from '../lib/form-errors';
 import { useNotifyError } from '../lib/use-notify-error';
+import { useZodRules } from '../lib/zod-rules';
 import { useSaveOrgUnit } from './org-units.api';
 import { UnitTreeSelect } from './UnitTreeSelect';
 import { unitName } from './unit-name';
@@ -33,9 +36,25 @@ interface Values {
 }
 
 const FIELDS = ['id', 'code', 'nameVi', 'nameEn', 'kind', 'level', 'parentId', 'validFrom', 'validTo', 'note'] as const;
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 
-/** Adds a unit or edits one; the rules mirror the server's (`OrgUnitCreateSchema`), which has the last word. */
+/** The request body the form's values make (blank texts are left out). */
+function toInput(values: Values) {
+  return {
+    code: values.code?.trim() || null,
+    nameVi: values.nameVi,
+    nameEn: values.nameEn?.trim() || null,
+    kind: values.kind,
+    level: values.level,
+    parentId: values.parentId ?? null,
+    validFrom: toIso(values.validFrom),
+    validTo: toIso(values.validTo),
+    note: values.note?.trim() || null,
+  };
+}
+
+const toCreateInput = (values: Values) => ({ ...toInput(values), ...(values.id?.trim() ? { id: values.id.trim() } : {}) });
+
+/** Adds a unit or edits one; the rules are the server's (`OrgUnitCreateSchema`, `OrgUnitUpdateSchema`). */
 export function OrgUnitFormModal({ target, onClose, onSaved }: { target: OrgUnitFormTarget | null; onClose: () => void; onSaved: (unit: OrgUnit) => void }) {
   const { t, i18n } = useTranslation();
   const locale = toLocale(i18n.language);
@@ -44,6 +63,9 @@ export function OrgUnitFormModal({ target, onClose, onSaved }: { target: OrgUnit
   const save = useSaveOrgUnit();
   const [form] = Form.useForm<Values>();
   const editing = target?.mode === 'edit' ? target.unit : null;
+  const createRules = useZodRules(OrgUnitCreateSchema, toCreateInput);
+  const updateRules = useZodRules(OrgUnitUpdateSchema, toInput);
+  const schema = editing ? updateRules : createRules;
 
   useEffect(() => {
     if (!target) return;
@@ -67,19 +89,8 @@ export function OrgUnitFormModal({ target, onClose, onSaved }: { target: OrgUnit
   }, [target, form]);
 
   const onFinish = (values: Values) => {
-    const input = {
-      code: values.code?.trim() || null,
-      nameVi: values.nameVi,
-      nameEn: values.nameEn?.trim() || null,
-      kind: values.kind,
-      level: values.level,
-      parentId: values.parentId ?? null,
-      validFrom: toIso(values.validFrom),
-      validTo: toIso(values.validTo),
-      note: values.note?.trim() || null,
-    };
     save.mutate(
-      editing ? { id: editing.id, input } : { input: { ...input, ...(values.id?.trim() ? { id: values.id.trim() } : {}) } },
+      editing ? { id: editing.id, input: toInput(values) } : { input: toCreateInput(values) },
       {
         onSuccess: (unit) => {
           void message.success(t(editing ? 'unitForm.saved' : 'unitForm.created', { name: unitName(unit, locale) }));
@@ -93,8 +104,6 @@ export function OrgUnitFormModal({ target, onClose, onSaved }: { target: OrgUnit
     );
   };
 
-  const required = (field: string) => ({ required: true, message: t('unitForm.required', { field: field.toLowerCase() }) });
-  const chosen = (field: string) => ({ required: true, message: t('unitForm.choose', { field: field.toLowerCase() }) });
   const f = (key: string) => t(`orgUnits.field.${key}`);
 
   return (
@@ -118,43 +127,43 @@ export function OrgUnitFormModal({ target, onClose, onSaved }: { target: OrgUnit
                 <Input value={editing.id} disabled />
               </Form.Item>
             ) : (
-              <Form.Item name="id" label={f('id')} extra={t('unitForm.idHelp')} rules={[{ pattern: ID_PATTERN, message: t('unitForm.idPattern') }]}>
-                <Input maxLength={80} />
+              <Form.Item name="id" label={f('id')} extra={t('unitForm.idHelp')} rules={createRules.rules('id', f('id'), { pattern: t('unitForm.idPattern') })}>
+                <Input />
               </Form.Item>
             )}
           </Col>
           <Col span={12}>
-            <Form.Item name="code" label={f('code')} rules={[{ max: 40 }]}>
-              <Input maxLength={40} />
+            <Form.Item name="code" label={f('code')} rules={schema.rules('code', f('code'))}>
+              <Input maxLength={schema.maxLength('code')} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="nameVi" label={f('nameVi')} rules={[required(f('nameVi')), { max: 300, whitespace: true }]}>
-              <Input maxLength={300} lang="vi" />
+            <Form.Item name="nameVi" label={f('nameVi')} rules={schema.rules('nameVi', f('nameVi'))}>
+              <Input maxLength={schema.maxLength('nameVi')} lang="vi" />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="nameEn" label={f('nameEn')} rules={[{ max: 300 }]}>
-              <Input maxLength={300} lang="en" />
+            <Form.Item name="nameEn" label={f('nameEn')} rules={schema.rules('nameEn', f('nameEn'))}>
+              <Input maxLength={schema.maxLength('nameEn')} lang="en" />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="kind" label={f('kind')} rules={[chosen(f('kind'))]}>
+            <Form.Item name="kind" label={f('kind')} rules={schema.rules('kind', f('kind'), { choose: true })}>
               <Select options={ORG_UNIT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} showSearch={{ optionFilterProp: 'label' }} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="level" label={f('level')} rules={[chosen(f('level'))]}>
+            <Form.Item name="level" label={f('level')} rules={schema.rules('level', f('level'), { choose: true })}>
               <Select options={ORG_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))} />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="parentId" label={f('parent')}>
+            <Form.Item name="parentId" label={f('parent')} rules={schema.rules('parentId', f('parent'), { choose: true })}>
               <UnitTreeSelect allDates allowClear excludeId={editing?.id} placeholder={t('orgUnits.topLevel')} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="validFrom" label={f('validFrom')}>
+            <Form.Item name="validFrom" label={f('validFrom')} rules={schema.rules('validFrom', f('validFrom'), { choose: true })}>
               <DatePicker format={datePickerFormat(locale)} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -163,23 +172,14 @@ export function OrgUnitFormModal({ target, onClose, onSaved }: { target: OrgUnit
               name="validTo"
               label={f('validTo')}
               dependencies={['validFrom']}
-              rules={[
-                ({ getFieldValue }) => ({
-                  validator: (_, value: Dayjs | null) => {
-                    const from = getFieldValue('validFrom') as Dayjs | null;
-                    return !value || !from || !value.isBefore(from, 'day')
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('unitForm.periodInvalid')));
-                  },
-                }),
-              ]}
+              rules={schema.rules('validTo', f('validTo'), { choose: true, custom: t('unitForm.periodInvalid') })}
             >
               <DatePicker format={datePickerFormat(locale)} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="note" label={f('note')} rules={[{ max: 2000 }]}>
-              <Input.TextArea rows={2} maxLength={2000} />
+            <Form.Item name="note" label={f('note')} rules={schema.rules('note', f('note'))}>
+              <Input.TextArea rows={2} maxLength={schema.maxLength('note')} />
             </Form.Item>
           </Col>
         </Row>

@@ -3,11 +3,12 @@ import { App, Button, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../shared/auth/roles';
 import type { Locale } from '../../shared/i18n/locale';
-import { MIN_PASSWORD_LENGTH } from '../../shared/users/users.schemas';
+import { MIN_PASSWORD_LENGTH, type UserCreate, UserCreateSchema } from '../../shared/users/users.schemas';
 import { useSession } from '../auth/session';
 import { focusFirstFieldOf, SubmitOnEnter } from '../components/FormDialog';
 import { applyServerFieldErrors } from '../lib/form-errors';
 import { useNotifyError } from '../lib/use-notify-error';
+import { useZodRules } from '../lib/zod-rules';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { grantableRoles, useCreateUser } from './users.api';
 
@@ -19,10 +20,14 @@ interface Values {
   grants: Array<{ role?: Role; unitId?: string | null }>;
 }
 
-const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 const FIELDS = ['username', 'displayName', 'password', 'locale', 'grants'] as const;
 
-/** A new account with its roles; rules mirror `UserCreateSchema` (username pattern, password ≥ 10). */
+/** The request body; a grant row is checked as typed, so that a half-filled row is pointed out rather than dropped. */
+function toInput(values: Values) {
+  return { ...values, grants: values.grants ?? [] } as unknown as UserCreate;
+}
+
+/** A new account with its roles; the rules are `UserCreateSchema`'s, and the password needs ≥ 10 characters. */
 export function UserCreateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -30,6 +35,7 @@ export function UserCreateModal({ open, onClose }: { open: boolean; onClose: () 
   const me = useSession();
   const create = useCreateUser();
   const [form] = Form.useForm<Values>();
+  const schema = useZodRules(UserCreateSchema, toInput);
   const roleOptions = grantableRoles(me).map((role) => ({ value: role, label: t(`roles.${role}`) }));
 
   const onFinish = (values: Values) =>
@@ -81,21 +87,18 @@ export function UserCreateModal({ open, onClose }: { open: boolean; onClose: () 
               name="username"
               label={t('users.username')}
               normalize={(v: string) => v.toLowerCase()}
-              rules={[
-                { required: true, message: t('users.required', { field: t('users.username').toLowerCase() }) },
-                { pattern: USERNAME_PATTERN, message: t('users.usernamePattern') },
-              ]}
+              rules={schema.rules('username', t('users.username'), { pattern: t('users.usernamePattern') })}
             >
-              <Input autoComplete="off" autoCapitalize="none" maxLength={40} />
+              <Input autoComplete="off" autoCapitalize="none" />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item
               name="displayName"
               label={t('users.displayName')}
-              rules={[{ required: true, whitespace: true, message: t('users.required', { field: t('users.displayName').toLowerCase() }) }, { max: 200 }]}
+              rules={schema.rules('displayName', t('users.displayName'))}
             >
-              <Input maxLength={200} />
+              <Input maxLength={schema.maxLength('displayName')} />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -103,9 +106,8 @@ export function UserCreateModal({ open, onClose }: { open: boolean; onClose: () 
               name="password"
               label={t('users.password')}
               rules={[
-                { required: true, message: t('users.required', { field: t('users.password').toLowerCase() }) },
+                ...schema.rules('password', t('users.password'), { required: true }),
                 { min: MIN_PASSWORD_LENGTH, message: t('users.passwordMin', { min: MIN_PASSWORD_LENGTH }) },
-                { max: 200 },
               ]}
             >
               <Input.Password autoComplete="new-password" />
@@ -124,12 +126,12 @@ export function UserCreateModal({ open, onClose }: { open: boolean; onClose: () 
                 {fields.map((field) => (
                   <Row gutter={8} key={field.key} align="top">
                     <Col span={9}>
-                      <Form.Item name={[field.name, 'role']} rules={[{ required: true, message: t('users.choose', { field: t('users.role').toLowerCase() }) }]}>
+                      <Form.Item name={[field.name, 'role']} rules={schema.rules(['grants', field.name, 'role'], t('users.role'), { choose: true })}>
                         <Select options={roleOptions} placeholder={t('users.role')} aria-label={t('users.role')} />
                       </Form.Item>
                     </Col>
                     <Col span={13}>
-                      <Form.Item name={[field.name, 'unitId']} rules={[{ required: true, message: t('users.choose', { field: t('users.unit').toLowerCase() }) }]}>
+                      <Form.Item name={[field.name, 'unitId']} rules={schema.rules(['grants', field.name, 'unitId'], t('users.unit'), { choose: true })}>
                         <UnitTreeSelect placeholder={t('users.unit')} />
                       </Form.Item>
                     </Col>

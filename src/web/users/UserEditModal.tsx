@@ -4,11 +4,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../shared/auth/roles';
 import type { Locale } from '../../shared/i18n/locale';
-import { MIN_PASSWORD_LENGTH, type User, type UserUpdate } from '../../shared/users/users.schemas';
+import { MIN_PASSWORD_LENGTH, type User, type UserUpdate, UserUpdateSchema } from '../../shared/users/users.schemas';
 import { useSession } from '../auth/session';
 import { focusFirstFieldOf, SubmitOnEnter } from '../components/FormDialog';
 import { applyServerFieldErrors } from '../lib/form-errors';
 import { useNotifyError } from '../lib/use-notify-error';
+import { useZodRules } from '../lib/zod-rules';
 import { UnitTreeSelect } from '../org-units/UnitTreeSelect';
 import { grantableRoles, useGrantRole, useRevokeRole, useUpdateUser } from './users.api';
 
@@ -21,6 +22,8 @@ interface Values {
 
 const FIELDS = ['displayName', 'locale', 'isActive', 'password'] as const;
 
+const toInput = (values: Values): UserUpdate => ({ ...values, password: values.password || undefined });
+
 /** Changes a user's name, language, active state or password, and grants or revokes their roles. */
 export function UserEditModal({ user, onClose }: { user: User | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -29,6 +32,7 @@ export function UserEditModal({ user, onClose }: { user: User | null; onClose: (
   const update = useUpdateUser();
   const me = useSession();
   const [form] = Form.useForm<Values>();
+  const schema = useZodRules(UserUpdateSchema, toInput);
   // Grants change immediately (each is its own call), so the modal keeps the latest copy of the user.
   const [current, setCurrent] = useState<User | null>(user);
   useEffect(() => setCurrent(user), [user]);
@@ -79,8 +83,8 @@ export function UserEditModal({ user, onClose }: { user: User | null; onClose: (
           >
             <Row gutter={12}>
               <Col span={11}>
-                <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, message: t('users.required', { field: t('users.displayName').toLowerCase() }) }, { max: 200 }]}>
-                  <Input maxLength={200} />
+                <Form.Item name="displayName" label={t('users.displayName')} rules={schema.rules('displayName', t('users.displayName'), { required: true })}>
+                  <Input maxLength={schema.maxLength('displayName')} />
                 </Form.Item>
               </Col>
               <Col span={6}>
@@ -100,7 +104,7 @@ export function UserEditModal({ user, onClose }: { user: User | null; onClose: (
                     name="password"
                     label={t('users.newPassword')}
                     extra={t('users.newPasswordHelp')}
-                    rules={[{ min: MIN_PASSWORD_LENGTH, message: t('users.passwordMin', { min: MIN_PASSWORD_LENGTH }) }, { max: 200 }]}
+                    rules={[...schema.rules('password', t('users.newPassword')), { min: MIN_PASSWORD_LENGTH, message: t('users.passwordMin', { min: MIN_PASSWORD_LENGTH }) }]}
                   >
                     <Input.Password autoComplete="new-password" />
                   </Form.Item>
