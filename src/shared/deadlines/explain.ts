@@ -23,8 +23,18 @@ const START_EVENTS: Labels<StartEvent> = {
     vi: 'ngày ban hành quyết định tạm đình chỉ, đình chỉ hoặc tiếp tục giải quyết',
     en: 'the suspension, termination or continuation decision',
   },
+  'suspension-or-termination': {
+    vi: 'ngày ban hành quyết định tạm đình chỉ hoặc đình chỉ',
+    en: 'the suspension or termination decision',
+  },
+  'resolution-expiry': { vi: 'ngày hết thời hạn giải quyết lần đầu', en: 'expiry of the first resolution limit' },
   'escalation-received': { vi: 'ngày cấp trên nhận được tố cáo tiếp', en: "the superior's receipt of the escalated denunciation" },
   'report-requested': { vi: 'ngày cấp trên yêu cầu báo cáo', en: "the superior's request for a report" },
+  'report-request-received': { vi: 'ngày nhận được yêu cầu báo cáo', en: 'receipt of the request for a report' },
+  'further-denunciation': {
+    vi: 'ngày nhận được tố cáo tiếp sau khi đã có kết luận',
+    en: 'receipt of a further denunciation after the decision',
+  },
   'online-session': { vi: 'ngày tiếp công dân trực tuyến', en: 'the online reception session' },
 };
 
