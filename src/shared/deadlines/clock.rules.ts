@@ -10,6 +10,7 @@ import {
   type DeadlineEvent,
   type DeadlineOptions,
   type Explanation,
+  type PauseKind,
   type Rule,
   type RuleCondition,
   type RuleOverrides,
@@ -26,6 +27,8 @@ export interface ComputeDeadlineInput {
   /** Suspensions, continuations and extension decisions. */
   events?: readonly DeadlineEvent[];
   options?: DeadlineOptions;
+  /** What the suspended/continued events stand for (default: suspension decisions). */
+  pauseKind?: PauseKind;
   calendar: WorkCalendar;
   ruleOverrides?: RuleOverrides;
 }
@@ -135,6 +138,7 @@ export function computeDeadline(input: ComputeDeadlineInput): Result<DeadlineCom
     firstCountedDay: period.firstCountedDay === null ? null : toIsoDate(period.firstCountedDay),
     segments: period.segments,
     pauses: pauses.map((p) => ({
+      kind: input.pauseKind ?? 'suspension',
       suspended: toIsoDate(p.suspended),
       continued: toIsoDate(p.continued),
       ruleSet: p.ruleSet,

@@ -151,6 +151,10 @@ export const DeadlineComputeRequestSchema = z
   .meta({ id: 'DeadlineComputeRequest' });
 export type DeadlineComputeRequest = z.infer<typeof DeadlineComputeRequestSchema>;
 
+/** suspension = tạm đình chỉ → tiếp tục; obstacle = trở ngại khách quan (Law on Complaints 2011, Art. 9). */
+export const PauseKindSchema = z.enum(['suspension', 'obstacle']);
+export type PauseKind = z.infer<typeof PauseKindSchema>;
+
 export const SegmentReasonSchema = z.enum(['counted', 'working-saturday', 'weekend', 'holiday', 'pause']);
 export type SegmentReason = z.infer<typeof SegmentReasonSchema>;
 
@@ -179,9 +183,18 @@ export const ExplanationSchema = z
     firstCountedDay: IsoDateSchema.nullable(),
     /** In date order; for a 'before' period they run from the last day counted back up to the day before the event. */
     segments: z.array(ExplanationSegmentSchema),
-    /** Pauses left out of the count, each under the rule set in force on its suspension decision (rules A1, B5). */
+    /**
+     * Periods left out of the count: suspensions, each under the rule set in force on its decision (rules A1, B5), or
+     * documented obstacles to filing a complaint (Law on Complaints 2011, Art. 9).
+     */
     pauses: z.array(
-      z.object({ suspended: IsoDateSchema, continued: IsoDateSchema, ruleSet: RuleSetSchema, source: LocalizedTextSchema }),
+      z.object({
+        kind: PauseKindSchema,
+        suspended: IsoDateSchema,
+        continued: IsoDateSchema,
+        ruleSet: RuleSetSchema,
+        source: LocalizedTextSchema,
+      }),
     ),
     extensions: z.array(z.object({ date: IsoDateSchema.nullable(), days: z.number().int(), source: LocalizedTextSchema })),
     /** The last counted day was not a working day: moved later (Art. 148(5)), or earlier for a 'before' period. */

@@ -162,6 +162,15 @@ export function formatExplanation(explanation: Explanation, lang: Language): str
   const segments = before ? [...e.segments].reverse() : e.segments;
   for (const segment of segments) lines.push(formatSegment(segment, lang));
   for (const p of e.pauses) {
+    const [from, to] = [formatDate(p.suspended, lang), formatDate(p.continued, lang)];
+    if (p.kind === 'obstacle') {
+      lines.push(
+        vi
+          ? `Trở ngại khách quan từ ngày ${from} đến ngày ${to}: thời gian này không tính vào thời hạn (${p.source.vi}).`
+          : `Objective obstacle from ${from} to ${to}: that time is not counted (${p.source.en}).`,
+      );
+      continue;
+    }
     lines.push(
       vi
         ? `Tạm đình chỉ ngày ${formatDate(p.suspended, lang)}, tiếp tục ngày ${formatDate(p.continued, lang)}: thời gian tạm đình chỉ không tính (${p.source.vi}).`

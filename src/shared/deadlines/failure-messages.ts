@@ -14,6 +14,8 @@ const text = (vi: string, en: string): LocalizedText => ({ vi, en });
 /** The events recorded on a matter, named as an officer would name them. */
 export const CASE_EVENT_LABELS: Record<MatterEventType, LocalizedText> = {
   'learned-of-act': text('biết được quyết định, hành vi bị khiếu nại', 'learned of the act'),
+  'obstacle-began': text('bắt đầu trở ngại khách quan', 'obstacle began'),
+  'obstacle-ended': text('hết trở ngại khách quan', 'obstacle ended'),
   received: text('nhận đơn', 'received'),
   refused: text('từ chối tiếp công dân', 'refused'),
   'refusal-notice-sent': text('gửi thông báo từ chối tiếp công dân', 'refusal notice sent'),
@@ -183,6 +185,11 @@ export const FAILURE_TEXTS = {
       `The "${event(type).en}" event on ${en(date)} comes after the matter was decided or terminated`,
     ),
 
+  obstacleAgain: (date: string) =>
+    text(
+      `Trở ngại khách quan bắt đầu lại ngày ${vi(date)} trong khi trở ngại trước chưa kết thúc`,
+      `An obstacle begins again on ${en(date)} before the previous one ended`,
+    ),
   noticeWithoutDecision: (date: string, decisionDate: string) =>
     text(
       `Gửi quyết định ngày ${vi(date)} ghi là của quyết định ngày ${vi(decisionDate)}, nhưng không có quyết định tạm đình chỉ, ` +

@@ -7,6 +7,11 @@ import type { LocalizedText } from '../calendar/calendar.schemas';
 import type { RuleId, StartEvent } from './deadlines.schemas';
 import type { MatterEventType, MatterOptions, MatterType } from './matter-clocks.schemas';
 
+export type PausePair = readonly [MatterEventType, MatterEventType];
+export const SUSPENSION: PausePair = ['suspended', 'continued'];
+/** Obstacles start on the day after the obstacle began, like every period (Civil Code 2015, Art. 147). */
+export const OBSTACLE: PausePair = ['obstacle-began', 'obstacle-ended'];
+
 export interface ClockDefinition {
   matter: MatterType;
   rule: RuleId;
@@ -18,6 +23,9 @@ export interface ClockDefinition {
   fallback?: { on: readonly MatterEventType[]; startEvent: StartEvent; note: LocalizedText };
   /** With none of `startOn` recorded, the clock starts when that clock's limit expired unmet (Law on Complaints, Art. 33(1)). */
   orAtExpiryOf?: RuleId;
+  /** Events that open and close a period left out of the count (suspension, or an obstacle to filing). */
+  pauses?: PausePair;
+  /** A resolution limit: extension decisions count too, and the pause is a suspension. */
   resolution?: boolean;
   applies?: (options: MatterOptions, types: ReadonlySet<MatterEventType>) => boolean;
 }
@@ -40,9 +48,9 @@ export const CLOCKS: readonly ClockDefinition[] = [
   { matter: 'petition', rule: 'petition.handling', startOn: ['received'], completeOn: ['accepted', 'rejected', 'transferred', 'guided', 'filed'] },
   { matter: 'reception', rule: 'reception.refusal-notice', startOn: ['refused'], completeOn: ['refusal-notice-sent'] },
   { matter: 'reception', rule: 'reception.online-notice', startOn: ['online-session-scheduled'], completeOn: ['online-notice-sent'] },
-  { matter: 'complaint', rule: 'complaint.filing', startOn: ['learned-of-act'], completeOn: ['received'] },
+  { matter: 'complaint', rule: 'complaint.filing', startOn: ['learned-of-act'], completeOn: ['received'], pauses: OBSTACLE },
   { matter: 'complaint', rule: 'complaint.acceptance', startOn: ['received'], completeOn: ['accepted', 'rejected'] },
-  { matter: 'complaint', rule: 'complaint.resolution', startOn: ['accepted'], completeOn: ['decided', 'terminated'], resolution: true },
+  { matter: 'complaint', rule: 'complaint.resolution', startOn: ['accepted'], completeOn: ['decided', 'terminated'], pauses: SUSPENSION, resolution: true },
   { matter: 'complaint', rule: 'complaint.dialogue-notice', startOn: ['dialogue-scheduled'], completeOn: ['dialogue-notice-sent'] },
   // Each suspension, termination and continuation decision is sent within 3 working days (Decree 124/2020, Art. 28b).
   { matter: 'complaint', rule: 'complaint.suspension-notice', startOn: ['suspended', 'continued', 'terminated'], completeOn: ['suspension-notice-sent'], each: true },
@@ -63,7 +71,10 @@ export const CLOCKS: readonly ClockDefinition[] = [
     applies: (options, types) => options.outsideCompetence === true || types.has('transferred'),
   },
   { matter: 'denunciation', rule: 'denunciation.notify', startOn: ['accepted'], completeOn: ['notified'] },
-  { matter: 'denunciation', rule: 'denunciation.resolution', startOn: ['accepted'], completeOn: ['decided', 'terminated'], resolution: true },
+  {
+    matter: 'denunciation', rule: 'denunciation.resolution', startOn: ['accepted'], completeOn: ['decided', 'terminated'],
+    pauses: SUSPENSION, resolution: true,
+  },
   // Each suspension and termination decision is sent within 5 working days (Law on Denunciations 2018, Art. 34(4)).
   { matter: 'denunciation', rule: 'denunciation.suspension-notice', startOn: ['suspended', 'terminated'], completeOn: ['suspension-notice-sent'], each: true },
   { matter: 'denunciation', rule: 'denunciation.escalation-request', startOn: ['escalated'], completeOn: ['report-requested'] },

@@ -78,3 +78,41 @@ describe('sending and publishing the decision (Law on Complaints 2011, Arts. 32,
     if (publish) expect(publish.source.en).toContain('Law on Complaints 2011, Art. 41(2)–(3)');
   });
 });
+
+describe('documented obstacle periods do not count toward the filing limit (Law on Complaints 2011, Art. 9; rules.md D1)', () => {
+  // Learned of the act Mon 2/3/2026: 90 days → Sun 31/5 → Mon 1/6.
+  const learned = [ev('learned-of-act', '2026-03-02')];
+  it.each([
+    // label, events, today, state, due, obstacles left out
+    ['no obstacle', [], '2026-03-20', 'running', '2026-06-01', 0],
+    ['an obstacle from 10/3 to 30/3: 11–30/3 (20 days) not counted → Sat 20/6 → Mon 22/6', [ev('obstacle-began', '2026-03-10'), ev('obstacle-ended', '2026-03-30')], '2026-04-01', 'running', '2026-06-22', 1],
+    ['an obstacle still lasting: paused, due projected as if it ended today (31/5 + 10 = Wed 10/6)', [ev('obstacle-began', '2026-03-10')], '2026-03-20', 'paused', '2026-06-10', 1],
+    [
+      'received within the extended limit',
+      [ev('obstacle-began', '2026-03-10'), ev('obstacle-ended', '2026-03-30'), ev('received', '2026-06-15')], '2026-06-20', 'met', '2026-06-22', 1,
+    ],
+  ] as const)('%s', (_label, events, today, state, due, obstacles) => {
+    const clock = one({ matterType: 'complaint', events: [...learned, ...events] }, today, 'complaint.filing')!;
+    expect(clock).toMatchObject({ state, due });
+    expect(clock.explanation.pauses.filter((p) => p.kind === 'obstacle')).toHaveLength(obstacles);
+  });
+
+  it('explains an obstacle as such, with its source, in both languages', () => {
+    const events = [...learned, ev('obstacle-began', '2026-03-10'), ev('obstacle-ended', '2026-03-30')];
+    const clock = one({ matterType: 'complaint', events }, '2026-04-01', 'complaint.filing')!;
+    expect(formatExplanation(clock.explanation, 'vi').join('\n')).toContain(
+      'Trở ngại khách quan từ ngày 10/03/2026 đến ngày 30/03/2026: thời gian này không tính vào thời hạn (Luật Khiếu nại 2011, Điều 9',
+    );
+    expect(formatExplanation(clock.explanation, 'en').join('\n')).toContain(
+      'Objective obstacle from 10 Mar 2026 to 30 Mar 2026: that time is not counted (Law on Complaints 2011, Art. 9',
+    );
+  });
+
+  it.each([
+    ['an obstacle ending without a beginning', [ev('obstacle-ended', '2026-03-30')], 'Sự kiện "hết trở ngại khách quan" ngày 30/03/2026 cần có sự kiện "bắt đầu trở ngại khách quan" trước đó'],
+    ['an obstacle beginning twice', [ev('obstacle-began', '2026-03-10'), ev('obstacle-began', '2026-03-12')], 'Trở ngại khách quan bắt đầu lại ngày 12/03/2026 trong khi trở ngại trước chưa kết thúc'],
+  ] as const)('refuses %s', (_label, events, vi) => {
+    const result = computeClocks({ matterType: 'complaint', events: [...learned, ...events] }, { today: '2026-04-01', calendar });
+    expect(result).toMatchObject({ ok: false, code: 'EVENTS_OUT_OF_ORDER', message: { vi } });
+  });
+});

@@ -12,7 +12,7 @@ import type { Clock, ClockState, MatterEvent, MatterOptions, MatterType } from '
 import { computeDeadline } from './clock.rules';
 import type { DeadlineComputeResponse, DeadlineOptions, RuleId, RuleOverrides, StartEvent } from './deadlines.schemas';
 import { FAILURE_TEXTS } from './failure-messages';
-import { CLOCKS, NOTE_EXPIRY_START, type ClockDefinition } from './matter-clock-table';
+import { CLOCKS, NOTE_EXPIRY_START, OBSTACLE, type ClockDefinition } from './matter-clock-table';
 import { checkEscalation } from './matter-escalation.rules';
 import { checkDate, orderEvents, type DatedEvent } from './matter-events.rules';
 import { checkExtensions } from './matter-extensions.rules';
@@ -33,8 +33,8 @@ export interface ClockContext {
 }
 
 const NOTE_PROJECTED: LocalizedText = {
-  vi: 'Đang tạm đình chỉ: hạn cuối được tính như thể tiếp tục giải quyết vào hôm nay.',
-  en: 'Currently suspended: the due date assumes the clock continues today.',
+  vi: 'Đang tạm đình chỉ hoặc có trở ngại: hạn cuối được tính như thể thời hạn tiếp tục chạy từ hôm nay.',
+  en: 'Currently suspended or obstructed: the due date assumes the clock continues today.',
 };
 
 /** Where one clock starts: an event, or (event null) the expiry of another clock's limit. */
@@ -150,12 +150,14 @@ export function computeClocks(input: MatterInput, context: ClockContext): Result
       // A notice due before its event (direction 'before') is usually sent before that event's date.
       const before = version.ok && version.value.direction === 'before';
       const completion = before ? events.find((e) => def.completeOn.includes(e.type)) : start.completion;
-      const open = def.resolution && !completion && start.event ? openSuspension(events.filter((e) => e.day >= start.day)) : null;
+      const pausable = def.pauses !== undefined && start.event !== null;
+      const open = pausable && !completion ? openSuspension(events.filter((e) => e.day >= start.day), def.pauses) : null;
       const computed = computeDeadline({
         rule: def.rule,
         start: startDate,
-        events: def.resolution && start.event ? resolutionEvents(events, start.event, completion ?? today.value) : [],
+        events: pausable ? resolutionEvents(events, start.event!, completion ?? today.value, def.pauses) : [],
         options: optionsFor(def.rule, options),
+        pauseKind: def.pauses === OBSTACLE ? 'obstacle' : 'suspension',
         calendar,
         ruleOverrides: context.ruleOverrides,
       });

@@ -12,6 +12,9 @@ export type MatterType = z.infer<typeof MatterTypeSchema>;
  */
 export const MATTER_EVENT_TYPES = [
   'learned-of-act',
+  /** A documented objective obstacle to filing began / ended (Law on Complaints 2011, Art. 9). */
+  'obstacle-began',
+  'obstacle-ended',
   'received',
   'refused',
   'refusal-notice-sent',

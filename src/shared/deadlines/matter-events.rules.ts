@@ -14,6 +14,8 @@ export interface DatedEvent extends MatterEvent {
 
 /** Events that need an earlier event of one of these types. */
 const REQUIRES: Partial<Record<MatterEventType, readonly MatterEventType[]>> = {
+  'obstacle-began': ['learned-of-act'],
+  'obstacle-ended': ['obstacle-began'],
   decided: ['accepted'],
   terminated: ['accepted'],
   suspended: ['accepted'],
@@ -84,6 +86,7 @@ export function orderEvents(events: readonly MatterEvent[]): Result<DatedEvent[]
   const recorded = new Set(dated.map((e) => e.type));
   const seen = new Set<MatterEventType>();
   let suspended = false;
+  let obstacle = false;
   let closed = false;
   for (const event of dated) {
     const where = { index: event.index, type: event.type, date: event.date };
@@ -105,7 +108,12 @@ export function orderEvents(events: readonly MatterEvent[]): Result<DatedEvent[]
     if (event.type === 'complexity-determined' && !event.criteria?.length) {
       return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.complexityWithoutCriteria(event.date), { ...where, reason: 'COMPLEXITY_WITHOUT_CRITERIA' });
     }
-    if (event.type === 'suspended') {
+    if (event.type === 'obstacle-began') {
+      if (obstacle) return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.obstacleAgain(event.date), where);
+      obstacle = true;
+    } else if (event.type === 'obstacle-ended') {
+      obstacle = false;
+    } else if (event.type === 'suspended') {
       if (suspended) return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.suspendedAgain(event.date), where);
       suspended = true;
     } else if (event.type === 'continued') {

@@ -5,26 +5,38 @@ import { succeed, type Result } from '../calendar/calendar-result';
 import { parseIsoDate, toIsoDate, type IsoDate } from '../calendar/iso-date';
 import { computeDeadline } from './clock.rules';
 import type { DeadlineEvent, RuleId } from './deadlines.schemas';
+import { SUSPENSION, type PausePair } from './matter-clock-table';
 import type { ClockContext } from './matter-clocks.rules';
 import type { DatedEvent } from './matter-events.rules';
 
-const SHAPING = new Set(['suspended', 'continued', 'extended']);
-
-const toDeadlineEvent = (e: DatedEvent): DeadlineEvent =>
-  e.days === undefined ? { type: e.type as DeadlineEvent['type'], date: e.date } : { type: e.type as DeadlineEvent['type'], date: e.date, days: e.days };
+const toDeadlineEvent = (type: DeadlineEvent['type'], e: DatedEvent): DeadlineEvent =>
+  e.days === undefined ? { type, date: e.date } : { type, date: e.date, days: e.days };
 
 /**
- * Suspension, continuation and extension events of a resolution clock started by `start`; a suspension still open
- * is closed at `closeAt` (the completing event, or today), so the due date reads "if the clock continued then".
+ * The pauses (and, for a resolution limit, the extension decisions) of a clock started by `start`, as the
+ * suspended/continued/extended events of computeDeadline; a pause still open is closed at `closeAt` (the completing
+ * event, or today), so the due date reads "if the clock continued then".
  */
-export function resolutionEvents(events: readonly DatedEvent[], start: DatedEvent, closeAt: DatedEvent | number): DeadlineEvent[] {
+export function resolutionEvents(
+  events: readonly DatedEvent[],
+  start: DatedEvent,
+  closeAt: DatedEvent | number,
+  [opens, closes]: PausePair = SUSPENSION,
+): DeadlineEvent[] {
   const out: DeadlineEvent[] = [];
+  const extensions = opens === SUSPENSION[0];
   let openSince: number | null = null;
   for (const e of events) {
     if (e.index === start.index || e.day < start.day) continue;
-    if (e.type === 'suspended') openSince = e.day;
-    if (e.type === 'continued') openSince = null;
-    if (SHAPING.has(e.type)) out.push(toDeadlineEvent(e));
+    if (e.type === opens) {
+      openSince = e.day;
+      out.push(toDeadlineEvent('suspended', e));
+    } else if (e.type === closes) {
+      openSince = null;
+      out.push(toDeadlineEvent('continued', e));
+    } else if (extensions && e.type === 'extended') {
+      out.push(toDeadlineEvent('extended', e));
+    }
   }
   if (openSince !== null) {
     const until = Math.max(openSince, typeof closeAt === 'number' ? closeAt : closeAt.day);
@@ -33,12 +45,12 @@ export function resolutionEvents(events: readonly DatedEvent[], start: DatedEven
   return out;
 }
 
-/** The day a suspension still open after every event began, or null. */
-export function openSuspension(events: readonly DatedEvent[]): DatedEvent | null {
+/** The event that opened a pause still open after every event, or null. */
+export function openSuspension(events: readonly DatedEvent[], [opens, closes]: PausePair = SUSPENSION): DatedEvent | null {
   let open: DatedEvent | null = null;
   for (const e of events) {
-    if (e.type === 'suspended') open = e;
-    if (e.type === 'continued') open = null;
+    if (e.type === opens) open = e;
+    if (e.type === closes) open = null;
   }
   return open;
 }
