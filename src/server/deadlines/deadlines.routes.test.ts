@@ -107,6 +107,20 @@ describe.each(testEngines())('calendar and deadline API on %s', (engine) => {
         'it exists from 1 Jul 2026 (Decree 154/2026/NĐ-CP, Art. 23).',
     ],
     [
+      'a denunciation extension with no complexity recorded',
+      '/api/v1/deadlines/clocks',
+      {
+        matterType: 'denunciation',
+        today: '2026-10-20',
+        events: [{ type: 'received', date: '2026-07-10' }, { type: 'accepted', date: '2026-07-14' }, { type: 'extended', date: '2026-08-10' }],
+      },
+      'EVENTS_OUT_OF_ORDER',
+      'Gia hạn ngày 10/08/2026 không hợp lệ: vụ việc chưa được xác định là phức tạp trước ngày đó ' +
+        '(Luật Tố cáo 2018, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3).',
+      'The extension of 10 Aug 2026 is not allowed: the matter was not determined complex by then ' +
+        '(Law on Denunciations 2018, Art. 30; Decree 31/2019/NĐ-CP, Art. 3).',
+    ],
+    [
       'a date past the supported years',
       '/api/v1/deadlines/compute',
       { rule: 'complaint.acceptance', start: '2101-01-02' },
@@ -119,6 +133,37 @@ describe.each(testEngines())('calendar and deadline API on %s', (engine) => {
     expect(resVi.headers['content-type']).toContain('application/problem+json');
     expect(resVi.json()).toMatchObject({ code, detail: vi });
     expect((await inLanguage('en', url, body)).json()).toMatchObject({ code, detail: en });
+  });
+
+  it('stops a 2021 complaint clock for a suspension decided from 1 July 2026 (Decree 155/2026, Art. 22(1))', async () => {
+    const events = [
+      { type: 'received', date: '2026-06-08' },
+      { type: 'accepted', date: '2026-06-15' },
+      { type: 'suspended', date: '2026-07-10' },
+      { type: 'continued', date: '2026-07-31' },
+      { type: 'decided', date: '2026-08-04' },
+    ];
+    const res = await req('POST', '/api/v1/deadlines/clocks', officer, { matterType: 'complaint', today: '2026-08-20', events });
+    expect(res.statusCode).toBe(200);
+    const clocks = res.json() as Array<{ rule: string; start: string; due: string; onTime: boolean; startedBy: string }>;
+    expect(clocks.find((c) => c.rule === 'complaint.resolution')).toMatchObject({ due: '2026-08-05', onTime: true });
+    const notices = clocks.filter((c) => c.rule === 'complaint.suspension-notice');
+    expect(notices.map((c) => [c.startedBy, c.start, c.due])).toEqual([['suspended', '2026-07-10', '2026-07-15'], ['continued', '2026-07-31', '2026-08-05']]);
+  });
+
+  it('takes a complexity determination with its criteria and refuses an unknown criterion', async () => {
+    const base = [{ type: 'received', date: '2026-07-10' }, { type: 'accepted', date: '2026-07-14' }];
+    const body = (criteria: string[]) => ({
+      matterType: 'denunciation',
+      today: '2026-10-20',
+      events: [...base, { type: 'complexity-determined', date: '2026-08-05', criteria }, { type: 'extended', date: '2026-08-10' }],
+    });
+    const ok = await req('POST', '/api/v1/deadlines/clocks', officer, body(['several-places']));
+    expect(ok.statusCode).toBe(200);
+    expect((ok.json() as Array<{ rule: string; due: string }>).find((c) => c.rule === 'denunciation.resolution')?.due).toBe('2026-09-14');
+    const bad = await req('POST', '/api/v1/deadlines/clocks', officer, body(['too-hard']));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('VALIDATION_FAILED');
   });
 
   it('computes the clocks of a matter with their states', async () => {

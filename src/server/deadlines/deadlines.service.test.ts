@@ -39,8 +39,8 @@ describe('toAppError: every engine failure in the user’s language', () => {
     [
       { rule: 'complaint.suspension-notice', start: '2026-06-30' },
       'DATE_OUT_OF_RANGE',
-      expect.stringMatching(/^Quy định "Gửi quyết định tạm đình chỉ.*không thuộc bộ quy định 2021.*chỉ có từ ngày 01\/07\/2026 \(Nghị định 155/),
-      expect.stringMatching(/is not part of the 2021 rules in force on 30 Jun 2026: it exists from 1 Jul 2026 \(Decree 155/),
+      expect.stringMatching(/^Quy định "Gửi quyết định tạm đình chỉ.*không thuộc bộ quy định 2021.*chỉ có từ ngày 01\/07\/2026 \(Nghị định 124\/2020\/NĐ-CP, Điều 28b/),
+      expect.stringMatching(/is not part of the 2021 rules in force on 30 Jun 2026: it exists from 1 Jul 2026 \(Decree 124\/2020\/NĐ-CP, Art\. 28b/),
     ],
     [
       { rule: 'complaint.teleport', start: '2026-07-01' },

@@ -84,11 +84,11 @@ const ADDED_AFTER: readonly Added[] = [
   // Requested Wed 1/7 → 2026 rules: Thu 2, Fri 3, Mon 6, Tue 7, Wed 8.
   ['denunciation.escalation-report', 'Law on Denunciations 2018, Art. 38', '2026-07-01', '2026', '2026-07-08'],
   // Suspension decided Thu 1/10/2026: Fri 2, Mon 5, Tue 6.
-  ['complaint.suspension-notice', 'Decree 155/2026/NĐ-CP, Art. 28b', '2026-10-01', '2026', '2026-10-06'],
+  ['complaint.suspension-notice', 'Decree 124/2020/NĐ-CP, Art. 28b (added by Decree 155/2026/NĐ-CP, Art. 12)', '2026-10-01', '2026', '2026-10-06'],
   // Straddling: decided Wed 1/7/2026, the first day of the rule: Thu 2, Fri 3, Mon 6.
-  ['complaint.suspension-notice', 'Decree 155/2026/NĐ-CP, Art. 28b', '2026-07-01', '2026', '2026-07-06'],
+  ['complaint.suspension-notice', 'Decree 124/2020/NĐ-CP, Art. 28b (added by Decree 155/2026/NĐ-CP, Art. 12)', '2026-07-01', '2026', '2026-07-06'],
   // Continuation decided Fri 28/8/2026: weekend 29–30; Mon 31/8 swapped day off; 1–2/9 National Day; Thu 3, Fri 4, Mon 7.
-  ['complaint.suspension-notice', 'Decree 155/2026/NĐ-CP, Art. 28b', '2026-08-28', '2026', '2026-09-07'],
+  ['complaint.suspension-notice', 'Decree 124/2020/NĐ-CP, Art. 28b (added by Decree 155/2026/NĐ-CP, Art. 12)', '2026-08-28', '2026', '2026-09-07'],
 ];
 
 describe('computeDeadline: escalation and suspension notices (rules E4; research #7)', () => {
@@ -101,11 +101,11 @@ describe('computeDeadline: escalation and suspension notices (rules E4; research
   it('has no suspension notice under the 2021 rules: suspension of complaints is new in Law 136/2025 (Art. 11a)', () => {
     const result = computeDeadline({ rule: 'complaint.suspension-notice', start: '2026-06-30', calendar });
     expect(result).toMatchObject({ ok: false, code: 'DATE_OUT_OF_RANGE', details: { reason: 'NOT_IN_RULE_SET' } });
-    expect(result.ok || result.message.en).toContain('exists from 1 Jul 2026 (Decree 155/2026/NĐ-CP, Art. 28b');
+    expect(result.ok || result.message.en).toContain('exists from 1 Jul 2026 (Decree 124/2020/NĐ-CP, Art. 28b (added by Decree 155/2026/NĐ-CP, Art. 12)');
     expect(result.ok || result.message.vi).toBe(
       'Quy định "Gửi quyết định tạm đình chỉ, đình chỉ hoặc tiếp tục giải quyết khiếu nại" không thuộc bộ quy định 2021 áp dụng ' +
-        'vào ngày 30/06/2026: quy định này chỉ có từ ngày 01/07/2026 (Nghị định 155/2026/NĐ-CP, Điều 28b (bổ sung vào Nghị định ' +
-        '124/2020/NĐ-CP); Luật 136/2025/QH15 (Điều 11a mới))',
+        'vào ngày 30/06/2026: quy định này chỉ có từ ngày 01/07/2026 (Nghị định 124/2020/NĐ-CP, Điều 28b (bổ sung bởi ' +
+        'Nghị định 155/2026/NĐ-CP, Điều 12); Luật 136/2025/QH15 (Điều 11a mới))',
     );
   });
 });

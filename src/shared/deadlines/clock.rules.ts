@@ -1,22 +1,22 @@
 /**
  * computeDeadline: the due date of one statutory time limit, with a structured explanation (rules A, B, J).
  */
-import { fail, MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR, succeed, type Result } from '../calendar/calendar-result';
-import type { LocalizedText } from '../calendar/calendar.schemas';
-import { parseIsoDate, toIsoDate, yearOf, type IsoDate } from '../calendar/iso-date';
+import { fail, succeed, type Result } from '../calendar/calendar-result';
+import { toIsoDate, type IsoDate, yearOf } from '../calendar/iso-date';
 import type { WorkCalendar } from '../calendar/work-calendar';
 import {
   RuleConditionSchema,
-  type DayUnit,
   type DeadlineComputeResponse,
   type DeadlineEvent,
   type DeadlineOptions,
   type Explanation,
+  type PauseKind,
   type Rule,
   type RuleCondition,
   type RuleOverrides,
 } from './deadlines.schemas';
 import { FAILURE_TEXTS } from './failure-messages';
+import { checkRange, collectEvents, type ResolvedRule } from './deadline-events.rules';
 import { countPeriod, type EpochRange } from './period.rules';
 import { findRuleVersion } from './rule-table';
 
@@ -27,35 +27,13 @@ export interface ComputeDeadlineInput {
   /** Suspensions, continuations and extension decisions. */
   events?: readonly DeadlineEvent[];
   options?: DeadlineOptions;
+  /** What the suspended/continued events stand for (default: suspension decisions). */
+  pauseKind?: PauseKind;
   calendar: WorkCalendar;
   ruleOverrides?: RuleOverrides;
 }
 
 const CONDITIONS = RuleConditionSchema.options;
-const EVENT_TYPES = new Set(['suspended', 'continued', 'extended']);
-
-const NOTE_PAUSE_NOT_EXCLUDED: LocalizedText = {
-  vi: 'Quy định này (theo bộ quy định đang áp dụng) không loại trừ thời gian tạm đình chỉ; các ngày đó vẫn được tính.',
-  en: 'This rule (in the applicable rule set) does not exclude suspension periods; those days were counted.',
-};
-const NOTE_EXTENSION_NOT_ALLOWED: LocalizedText = {
-  vi: 'Quy định này không cho phép gia hạn; quyết định gia hạn đã bị bỏ qua.',
-  en: 'This rule allows no extension; the extension decisions were ignored.',
-};
-const NOTE_EVENTS_BEFORE: LocalizedText = {
-  vi: 'Thời hạn này được tính ngược từ sự kiện; tạm đình chỉ và gia hạn không áp dụng và đã bị bỏ qua.',
-  en: 'This limit is counted back from the event; suspensions and extensions do not apply and were ignored.',
-};
-
-interface ResolvedRule {
-  version: Rule;
-  unit: DayUnit;
-  baseCount: number;
-  conditions: RuleCondition[];
-  source: LocalizedText;
-  pausable: boolean;
-}
-
 function sameConditions(a: readonly RuleCondition[], b: readonly RuleCondition[]): boolean {
   return a.length === b.length && a.every((c) => b.includes(c));
 }
@@ -102,101 +80,8 @@ function resolveRule(version: Rule, options: DeadlineOptions, overrides: RuleOve
     unit: (applies ? override.unit : undefined) ?? variant?.unit ?? version.unit,
     baseCount: variant?.count ?? (applies ? override.count : undefined) ?? version.count,
     source: variant?.source ?? version.source,
-    pausable: (applies ? override.pausable : undefined) ?? version.pausable,
+    overrides,
   });
-}
-
-interface CollectedEvents {
-  pauses: { suspended: number; continued: number }[];
-  extensions: { date: IsoDate | null; days: number }[];
-  notes: LocalizedText[];
-}
-
-function checkRange(date: IsoDate): Result<number> {
-  const day = parseIsoDate(date);
-  if (day === null) return fail('INVALID_DATE', FAILURE_TEXTS.invalidDate(date), { date });
-  const year = yearOf(date);
-  if (year < MIN_SUPPORTED_YEAR || year > MAX_SUPPORTED_YEAR) {
-    return fail('DATE_OUT_OF_RANGE', FAILURE_TEXTS.dateOutOfRange(date), { date });
-  }
-  return succeed(day);
-}
-
-/** A period counted back from its event has no suspensions or extensions: the events are checked, then ignored. */
-function ignoreEvents(events: readonly DeadlineEvent[]): Result<CollectedEvents> {
-  for (const [index, event] of events.entries()) {
-    const day = checkRange(event.date);
-    if (!day.ok) return { ...day, details: { ...day.details, index } };
-  }
-  return succeed({ pauses: [], extensions: [], notes: events.length > 0 ? [NOTE_EVENTS_BEFORE] : [] });
-}
-
-/** Validates and orders suspension, continuation and extension events (rules B5, E3). */
-function collectEvents(
-  events: readonly DeadlineEvent[],
-  start: number,
-  rule: ResolvedRule,
-  optionExtensions: number,
-): Result<CollectedEvents> {
-  if (rule.version.direction === 'before') return ignoreEvents(events);
-  const parsed: { event: DeadlineEvent; day: number; index: number }[] = [];
-  for (const [index, event] of events.entries()) {
-    if (!EVENT_TYPES.has(event.type)) {
-      return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.unknownEventType(event.type), { index, type: event.type });
-    }
-    const day = checkRange(event.date);
-    if (!day.ok) return { ...day, details: { ...day.details, index } };
-    if (day.value < start) {
-      return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.eventBeforeStart(event.type, event.date, toIsoDate(start)), {
-        index,
-        type: event.type,
-        date: event.date,
-      });
-    }
-    parsed.push({ event, day: day.value, index });
-  }
-  parsed.sort((a, b) => a.day - b.day || a.index - b.index);
-
-  const extension = rule.version.extension;
-  const out: CollectedEvents = { pauses: [], extensions: [], notes: [] };
-  let open: number | null = null;
-  let ignoredExtension = false;
-  for (const { event, day, index } of parsed) {
-    if (event.type === 'suspended') {
-      if (open !== null) return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.suspendedAgain(event.date), { index });
-      open = day;
-    } else if (event.type === 'continued') {
-      if (open === null) return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.continuedWithoutSuspension(event.date), { index });
-      out.pauses.push({ suspended: open, continued: day });
-      open = null;
-    } else if (!extension) {
-      ignoredExtension = true;
-    } else {
-      const days = event.days ?? extension.daysPerExtension;
-      if (!Number.isInteger(days) || days < 1 || days > extension.daysPerExtension) {
-        return fail('INVALID_OPTION', FAILURE_TEXTS.extensionDays(rule.version, extension.daysPerExtension), { index, days });
-      }
-      out.extensions.push({ date: event.date, days });
-    }
-  }
-  if (open !== null) {
-    return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.openSuspension(toIsoDate(open)), {
-      reason: 'OPEN_SUSPENSION',
-      suspended: toIsoDate(open),
-    });
-  }
-  if (extension && out.extensions.length + optionExtensions > extension.maxExtensions) {
-    return fail('INVALID_OPTION', FAILURE_TEXTS.tooManyExtensions(rule.version, extension.maxExtensions), {
-      rule: rule.version.id,
-      extensions: out.extensions.length + optionExtensions,
-    });
-  }
-  if (ignoredExtension) out.notes.push(NOTE_EXTENSION_NOT_ALLOWED);
-  if (out.pauses.length > 0 && !rule.pausable) {
-    out.pauses = [];
-    out.notes.push(NOTE_PAUSE_NOT_EXCLUDED);
-  }
-  return succeed(out);
 }
 
 /** The years from the event to the due date (either way round) whose days off are derived, not published. */
@@ -261,9 +146,11 @@ export function computeDeadline(input: ComputeDeadlineInput): Result<DeadlineCom
     firstCountedDay: period.firstCountedDay === null ? null : toIsoDate(period.firstCountedDay),
     segments: period.segments,
     pauses: pauses.map((p) => ({
+      kind: input.pauseKind ?? 'suspension',
       suspended: toIsoDate(p.suspended),
       continued: toIsoDate(p.continued),
-      source: rule.version.pauseSource ?? rule.source,
+      ruleSet: p.ruleSet,
+      source: p.source,
     })),
     extensions: extensions.map((e) => ({ ...e, source: extension!.source })),
     shift: period.due === period.lastDay ? null : { lastDay: toIsoDate(period.lastDay), due, skipped: period.shiftSkipped },

@@ -20,8 +20,10 @@ export const RULE_IDS = [
   'denunciation.transfer',
   'denunciation.notify',
   'denunciation.resolution',
+  'denunciation.suspension-notice',
   'denunciation.escalation-request',
   'denunciation.escalation-report',
+  'denunciation.further-review',
 ] as const;
 
 export const RuleIdSchema = z.enum(RULE_IDS);
@@ -53,8 +55,13 @@ export const StartEventSchema = z.enum([
   'effect',
   'dialogue',
   'suspension-or-continuation',
+  'suspension-or-termination',
+  /** The first-time resolution limit expired without a decision (Law on Complaints 2011, Art. 33(1)). */
+  'resolution-expiry',
   'escalation-received',
   'report-requested',
+  'report-request-received',
+  'further-denunciation',
   'online-session',
 ]);
 export type StartEvent = z.infer<typeof StartEventSchema>;
@@ -96,6 +103,11 @@ export const RuleSchema = z
     /** Whether suspension periods (tạm đình chỉ → tiếp tục) are left out of the count. */
     pausable: z.boolean(),
     pauseSource: LocalizedTextSchema.nullable(),
+    /**
+     * Why a pause decided under this version also stops a clock that started under an earlier rule set (a
+     * transitional rule, e.g. Decree 155/2026, Art. 22(1)); a pause follows the version in force on its suspension.
+     */
+    pauseTransition: LocalizedTextSchema.optional(),
   })
   .meta({ id: 'Rule', description: 'A versioned statutory time limit' });
 export type Rule = z.infer<typeof RuleSchema>;
@@ -139,6 +151,10 @@ export const DeadlineComputeRequestSchema = z
   .meta({ id: 'DeadlineComputeRequest' });
 export type DeadlineComputeRequest = z.infer<typeof DeadlineComputeRequestSchema>;
 
+/** suspension = tạm đình chỉ → tiếp tục; obstacle = trở ngại khách quan (Law on Complaints 2011, Art. 9). */
+export const PauseKindSchema = z.enum(['suspension', 'obstacle']);
+export type PauseKind = z.infer<typeof PauseKindSchema>;
+
 export const SegmentReasonSchema = z.enum(['counted', 'working-saturday', 'weekend', 'holiday', 'pause']);
 export type SegmentReason = z.infer<typeof SegmentReasonSchema>;
 
@@ -167,7 +183,19 @@ export const ExplanationSchema = z
     firstCountedDay: IsoDateSchema.nullable(),
     /** In date order; for a 'before' period they run from the last day counted back up to the day before the event. */
     segments: z.array(ExplanationSegmentSchema),
-    pauses: z.array(z.object({ suspended: IsoDateSchema, continued: IsoDateSchema, source: LocalizedTextSchema })),
+    /**
+     * Periods left out of the count: suspensions, each under the rule set in force on its decision (rules A1, B5), or
+     * documented obstacles to filing a complaint (Law on Complaints 2011, Art. 9).
+     */
+    pauses: z.array(
+      z.object({
+        kind: PauseKindSchema,
+        suspended: IsoDateSchema,
+        continued: IsoDateSchema,
+        ruleSet: RuleSetSchema,
+        source: LocalizedTextSchema,
+      }),
+    ),
     extensions: z.array(z.object({ date: IsoDateSchema.nullable(), days: z.number().int(), source: LocalizedTextSchema })),
     /** The last counted day was not a working day: moved later (Art. 148(5)), or earlier for a 'before' period. */
     shift: z

@@ -24,8 +24,18 @@ const START_EVENTS: Labels<StartEvent> = {
     vi: 'ngày ban hành quyết định tạm đình chỉ, đình chỉ hoặc tiếp tục giải quyết',
     en: 'the suspension, termination or continuation decision',
   },
+  'suspension-or-termination': {
+    vi: 'ngày ban hành quyết định tạm đình chỉ hoặc đình chỉ',
+    en: 'the suspension or termination decision',
+  },
+  'resolution-expiry': { vi: 'ngày hết thời hạn giải quyết lần đầu', en: 'expiry of the first resolution limit' },
   'escalation-received': { vi: 'ngày cấp trên nhận được tố cáo tiếp', en: "the superior's receipt of the escalated denunciation" },
   'report-requested': { vi: 'ngày cấp trên yêu cầu báo cáo', en: "the superior's request for a report" },
+  'report-request-received': { vi: 'ngày nhận được yêu cầu báo cáo', en: 'receipt of the request for a report' },
+  'further-denunciation': {
+    vi: 'ngày nhận được tố cáo tiếp sau khi đã có kết luận',
+    en: 'receipt of a further denunciation after the decision',
+  },
   'online-session': { vi: 'ngày tiếp công dân trực tuyến', en: 'the online reception session' },
 };
 
@@ -169,6 +179,15 @@ export function formatExplanation(explanation: Explanation, lang: Language): str
   const segments = before ? [...e.segments].reverse() : e.segments;
   for (const segment of segments) lines.push(formatSegment(segment, lang));
   for (const p of e.pauses) {
+    const [from, to] = [formatDate(p.suspended, lang), formatDate(p.continued, lang)];
+    if (p.kind === 'obstacle') {
+      lines.push(
+        vi
+          ? `Trở ngại khách quan từ ngày ${from} đến ngày ${to}: thời gian này không tính vào thời hạn (${p.source.vi}).`
+          : `Objective obstacle from ${from} to ${to}: that time is not counted (${p.source.en}).`,
+      );
+      continue;
+    }
     lines.push(
       vi
         ? `Tạm đình chỉ ngày ${formatDate(p.suspended, lang)}, tiếp tục ngày ${formatDate(p.continued, lang)}: thời gian tạm đình chỉ không tính (${p.source.vi}).`

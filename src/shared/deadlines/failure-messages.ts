@@ -14,6 +14,8 @@ const text = (vi: string, en: string): LocalizedText => ({ vi, en });
 /** The events recorded on a matter, named as an officer would name them. */
 export const CASE_EVENT_LABELS: Record<MatterEventType, LocalizedText> = {
   'learned-of-act': text('biết được quyết định, hành vi bị khiếu nại', 'learned of the act'),
+  'obstacle-began': text('bắt đầu trở ngại khách quan', 'obstacle began'),
+  'obstacle-ended': text('hết trở ngại khách quan', 'obstacle ended'),
   received: text('nhận đơn', 'received'),
   refused: text('từ chối tiếp công dân', 'refused'),
   'refusal-notice-sent': text('gửi thông báo từ chối tiếp công dân', 'refusal notice sent'),
@@ -25,6 +27,7 @@ export const CASE_EVENT_LABELS: Record<MatterEventType, LocalizedText> = {
   guided: text('hướng dẫn', 'guided'),
   filed: text('lưu đơn', 'filed'),
   notified: text('thông báo việc thụ lý', 'parties notified'),
+  'complexity-determined': text('xác định vụ việc phức tạp', 'complexity determined'),
   extended: text('gia hạn', 'extended'),
   suspended: text('tạm đình chỉ', 'suspended'),
   continued: text('tiếp tục giải quyết', 'continued'),
@@ -33,6 +36,7 @@ export const CASE_EVENT_LABELS: Record<MatterEventType, LocalizedText> = {
   'dialogue-notice-sent': text('gửi thông báo đối thoại', 'dialogue notice sent'),
   escalated: text('tố cáo tiếp', 'escalated'),
   'report-requested': text('yêu cầu báo cáo', 'report requested'),
+  'report-request-received': text('nhận được yêu cầu báo cáo', 'report request received'),
   'report-submitted': text('báo cáo cấp trên', 'report submitted'),
   withdrawn: text('rút đơn', 'withdrawn'),
   terminated: text('đình chỉ', 'terminated'),
@@ -43,7 +47,12 @@ export const CASE_EVENT_LABELS: Record<MatterEventType, LocalizedText> = {
   'decision-effective': text('quyết định giải quyết có hiệu lực pháp luật', 'decision effective'),
   'enforcement-directed': text('chỉ đạo thi hành quyết định', 'enforcement directed'),
   'second-complaint-received': text('nhận đơn khiếu nại lần hai', 'second complaint received'),
+  'further-denounced': text('tố cáo tiếp sau khi đã có kết luận', 'further denunciation after the decision'),
+  'further-reviewed': text('xem xét tố cáo tiếp', 'further denunciation reviewed'),
 };
+
+const ART_30 = text('Luật Tố cáo 2018, Điều 30', 'Law on Denunciations 2018, Art. 30');
+const ART_3 = text('Nghị định 31/2019/NĐ-CP, Điều 3', 'Decree 31/2019/NĐ-CP, Art. 3');
 
 /** The options that select a variant of a rule. */
 const CONDITION_LABELS: Record<RuleCondition, LocalizedText> = {
@@ -174,5 +183,64 @@ export const FAILURE_TEXTS = {
     text(
       `Sự kiện "${event(type).vi}" ngày ${vi(date)} diễn ra sau khi vụ việc đã có quyết định giải quyết hoặc đã bị đình chỉ`,
       `The "${event(type).en}" event on ${en(date)} comes after the matter was decided or terminated`,
+    ),
+
+  obstacleAgain: (date: string) =>
+    text(
+      `Trở ngại khách quan bắt đầu lại ngày ${vi(date)} trong khi trở ngại trước chưa kết thúc`,
+      `An obstacle begins again on ${en(date)} before the previous one ended`,
+    ),
+  noticeWithoutDecision: (date: string, decisionDate: string) =>
+    text(
+      `Gửi quyết định ngày ${vi(date)} ghi là của quyết định ngày ${vi(decisionDate)}, nhưng không có quyết định tạm đình chỉ, ` +
+        'đình chỉ hoặc tiếp tục giải quyết nào vào ngày đó',
+      `The sending of ${en(date)} names a decision of ${en(decisionDate)}, but no suspension, termination or continuation ` +
+        'decision is recorded on that day',
+    ),
+
+  complexityWithoutCriteria: (date: string) =>
+    text(
+      `Xác định vụ việc phức tạp ngày ${vi(date)} phải nêu ít nhất một tiêu chí (${ART_3.vi})`,
+      `The complexity determination of ${en(date)} must name at least one criterion (${ART_3.en})`,
+    ),
+  extensionWithoutComplexity: (date: string) =>
+    text(
+      `Gia hạn ngày ${vi(date)} không hợp lệ: vụ việc chưa được xác định là phức tạp trước ngày đó (${ART_30.vi}; ${ART_3.vi})`,
+      `The extension of ${en(date)} is not allowed: the matter was not determined complex by then (${ART_30.en}; ${ART_3.en})`,
+    ),
+  extensionBeyondComplexity: (nth: number, date: string, criteria: number) =>
+    text(
+      `Gia hạn lần ${nth} ngày ${vi(date)} không hợp lệ: vụ việc phức tạp (${criteria} tiêu chí) chỉ được gia hạn 1 lần; ` +
+        `gia hạn 2 lần cần từ 2 tiêu chí trở lên (${ART_30.vi}; ${ART_3.vi})`,
+      `Extension ${nth} of ${en(date)} is not allowed: a complex matter (${criteria} criterion) has one extension; ` +
+        `a second needs two or more criteria (${ART_30.en}; ${ART_3.en})`,
+    ),
+  extensionAfterLimit: (date: string, due: string) =>
+    text(
+      `Gia hạn ngày ${vi(date)} không hợp lệ: thời hạn giải quyết đã hết ngày ${vi(due)}; chỉ được gia hạn khi thời hạn ` +
+        `còn đang chạy (${ART_30.vi})`,
+      `The extension of ${en(date)} is not allowed: the resolution limit ran out on ${en(due)}; an extension is decided ` +
+        `while the limit still runs (${ART_30.en})`,
+    ),
+  escalationBeforeLimit: (date: string, due: string) =>
+    text(
+      `Tố cáo tiếp ngày ${vi(date)} chưa đúng Điều 38 Luật Tố cáo 2018: chỉ được tố cáo tiếp khi đã hết thời hạn giải quyết ` +
+        `mà tố cáo chưa được giải quyết (thời hạn hết ngày ${vi(due)})`,
+      `The escalation of ${en(date)} does not meet Art. 38 of the Law on Denunciations 2018: a denouncer escalates only ` +
+        `after the resolution limit passed without resolution (the limit ends on ${en(due)})`,
+    ),
+  escalationWhileSuspended: (date: string, since: string) =>
+    text(
+      `Tố cáo tiếp ngày ${vi(date)} chưa đúng Điều 38 Luật Tố cáo 2018: việc giải quyết đang tạm đình chỉ từ ngày ` +
+        `${vi(since)} nên thời hạn giải quyết chưa hết`,
+      `The escalation of ${en(date)} does not meet Art. 38 of the Law on Denunciations 2018: resolution is suspended ` +
+        `since ${en(since)}, so the limit has not passed`,
+    ),
+  escalationAfterDecision: (date: string, decided: string) =>
+    text(
+      `Tố cáo tiếp ngày ${vi(date)} sau khi đã có kết luận ngày ${vi(decided)} là tố cáo tiếp theo Điều 37 Luật Tố cáo 2018: ` +
+        `ghi nhận sự kiện "${event('further-denounced').vi}" thay cho "${event('escalated').vi}"`,
+      `A denunciation of ${en(date)} after the decision of ${en(decided)} is a further denunciation under Art. 37 of the ` +
+        `Law on Denunciations 2018: record "${event('further-denounced').en}" instead of "${event('escalated').en}"`,
     ),
 };

@@ -60,7 +60,8 @@ describe('computeClocks: a complaint under the 2026 rules', () => {
       'complaint.resolution',
       'complaint.suspension-notice',
       'complaint.send-decision',
-      'complaint.publish',
+      // Decided 25/8, after the limit expired on 17/8, and not yet received: the Art. 33(1) window runs from 17/8.
+      'complaint.second-filing',
     ]);
     // 7 working days from Wed 1/7 → Fri 10/7 (Decree 155/2026, Art. 10); accepted 8/7.
     expect(result['complaint.acceptance']).toMatchObject({ due: '2026-07-10', state: 'met', onTime: true, ruleSet: '2026' });
@@ -68,8 +69,10 @@ describe('computeClocks: a complaint under the 2026 rules', () => {
     expect(result['complaint.resolution']).toMatchObject({ due: '2026-08-17', state: 'met', onTime: false });
     // 3 working days from Tue 25/8 → Fri 28/8 (Law on Complaints 2011, Art. 32).
     expect(result['complaint.send-decision']).toMatchObject({ due: '2026-08-28', state: 'met', onTime: true });
-    // 15 days → Wed 9/9; as of Tue 1/9 (a holiday): Thu 3, Fri 4, Mon 7, Tue 8, Wed 9 (2/9 is Quốc khánh).
-    expect(result['complaint.publish']).toMatchObject({ due: '2026-09-09', state: 'running', workingDaysLeft: 5 });
+    // A second-time decision is published within 15 days (Law Art. 41(2)–(3)) → Wed 9/9; as of Tue 1/9 (a holiday):
+    // Thu 3, Fri 4, Mon 7, Tue 8, Wed 9 (2/9 is Quốc khánh).
+    const second = clocks({ matterType: 'complaint', events, options: { secondTime: true } }, '2026-09-01');
+    expect(second['complaint.publish']).toMatchObject({ due: '2026-09-09', state: 'running', workingDaysLeft: 5 });
   });
 
   it('tracks sending the latest suspension or continuation decision (Decree 155/2026, Art. 28b)', () => {
@@ -130,11 +133,12 @@ describe('computeClocks: a denunciation under the 2021 rules', () => {
     ev('received', '2025-03-03'),
     ev('accepted', '2025-03-10'),
     ev('notified', '2025-03-20'),
+    { type: 'complexity-determined', date: '2025-04-01', criteria: ['several-places', 'conflicting-evidence'] } as MatterEvent,
     ev('extended', '2025-04-05', 30),
     ev('extended', '2025-05-01', 30),
   ];
 
-  it('adds both extensions and reports the overdue resolution', () => {
+  it('adds both extensions of an especially complex matter and reports the overdue resolution', () => {
     const result = clocks({ matterType: 'denunciation', events }, '2025-06-20');
     expect(Object.keys(result)).toEqual(['denunciation.initial-handling', 'denunciation.notify', 'denunciation.resolution']);
     // 7 working days from Mon 3/3 → Wed 12/3 (Law on Denunciations 2018, Art. 24(1)); accepted 10/3.
@@ -246,7 +250,13 @@ describe('computeClocks: invalid input', () => {
     ],
     [
       'a third extension',
-      [...receivedAccepted, ev('extended', '2026-07-05'), ev('extended', '2026-07-06'), ev('extended', '2026-07-07')],
+      [
+        ...receivedAccepted,
+        { type: 'complexity-determined', date: '2026-07-04', criteria: ['several-places', 'several-contents'] } as MatterEvent,
+        ev('extended', '2026-07-05'),
+        ev('extended', '2026-07-06'),
+        ev('extended', '2026-07-07'),
+      ],
       'INVALID_OPTION',
       'Quy định "Giải quyết tố cáo" chỉ cho phép gia hạn tối đa 2 lần',
     ],

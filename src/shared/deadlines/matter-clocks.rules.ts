@@ -1,22 +1,22 @@
 /**
  * computeClocks: every statutory clock of one matter, from its recorded events, with its state as of `today`.
+ * The clocks are data (matter-clock-table.ts); events are checked in matter-events.rules.ts, pauses and the running
+ * limit in matter-resolution.rules.ts, denunciation extensions and escalation in their own modules.
  */
-import { fail, MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR, succeed, type Result } from '../calendar/calendar-result';
+import { fail, succeed, type Result } from '../calendar/calendar-result';
 import type { LocalizedText } from '../calendar/calendar.schemas';
-import { parseIsoDate, toIsoDate, yearOf, type IsoDate } from '../calendar/iso-date';
+import { parseIsoDate, toIsoDate, type IsoDate } from '../calendar/iso-date';
 import type { WorkCalendar } from '../calendar/work-calendar';
-import {
-  MATTER_EVENT_TYPES,
-  type MatterEvent,
-  type MatterEventType,
-  type MatterOptions,
-  type Clock,
-  type ClockState,
-  type MatterType,
-} from './matter-clocks.schemas';
+import { formatIsoDate } from '../i18n/locale';
+import type { Clock, ClockState, MatterEvent, MatterOptions, MatterType } from './matter-clocks.schemas';
 import { computeDeadline } from './clock.rules';
-import type { DeadlineEvent, DeadlineOptions, RuleId, RuleOverrides } from './deadlines.schemas';
+import type { DeadlineComputeResponse, DeadlineOptions, RuleId, RuleOverrides, StartEvent } from './deadlines.schemas';
 import { FAILURE_TEXTS } from './failure-messages';
+import { CLOCKS, NOTE_EXPIRY_START, OBSTACLE, type ClockDefinition } from './matter-clock-table';
+import { checkEscalation } from './matter-escalation.rules';
+import { checkDate, orderEvents, type DatedEvent } from './matter-events.rules';
+import { checkExtensions } from './matter-extensions.rules';
+import { openSuspension, resolutionEvents } from './matter-resolution.rules';
 import { countWorkingDaysBetween } from './period.rules';
 import { findRuleVersion } from './rule-table';
 
@@ -32,155 +32,18 @@ export interface ClockContext {
   ruleOverrides?: RuleOverrides;
 }
 
-interface ClockDefinition {
-  matter: MatterType;
-  rule: RuleId;
-  startOn: readonly MatterEventType[];
-  completeOn: readonly MatterEventType[];
-  /** Which of several starting events runs the clock (default: the first). */
-  startAt?: 'first' | 'latest';
-  resolution?: boolean;
-  applies?: (options: MatterOptions, types: ReadonlySet<MatterEventType>) => boolean;
-}
-
-/**
- * Which events start and complete each clock (rules C4, C5, D1–D5, E1–E4, F2, F5). A clock whose rule is not part of
- * the rule set in force on its start date does not run (e.g. complaint.suspension-notice before 1 July 2026).
- */
-const CLOCKS: readonly ClockDefinition[] = [
-  { matter: 'petition', rule: 'petition.handling', startOn: ['received'], completeOn: ['accepted', 'rejected', 'transferred', 'guided', 'filed'] },
-  { matter: 'reception', rule: 'reception.refusal-notice', startOn: ['refused'], completeOn: ['refusal-notice-sent'] },
-  { matter: 'reception', rule: 'reception.online-notice', startOn: ['online-session-scheduled'], completeOn: ['online-notice-sent'] },
-  { matter: 'complaint', rule: 'complaint.filing', startOn: ['learned-of-act'], completeOn: ['received'] },
-  { matter: 'complaint', rule: 'complaint.acceptance', startOn: ['received'], completeOn: ['accepted', 'rejected'] },
-  { matter: 'complaint', rule: 'complaint.resolution', startOn: ['accepted'], completeOn: ['decided', 'terminated'], resolution: true },
-  { matter: 'complaint', rule: 'complaint.dialogue-notice', startOn: ['dialogue-scheduled'], completeOn: ['dialogue-notice-sent'] },
-  // The outstanding duty is to send the latest suspension, termination or continuation decision (Decree 155/2026, Art. 28b).
-  {
-    matter: 'complaint', rule: 'complaint.suspension-notice', startOn: ['suspended', 'continued', 'terminated'],
-    completeOn: ['suspension-notice-sent'], startAt: 'latest',
-  },
-  { matter: 'complaint', rule: 'complaint.send-decision', startOn: ['decided'], completeOn: ['decision-sent'] },
-  { matter: 'complaint', rule: 'complaint.publish', startOn: ['decided'], completeOn: ['published'] },
-  {
-    matter: 'complaint', rule: 'complaint.second-filing', startOn: ['decision-received'], completeOn: ['second-complaint-received'],
-    applies: (options) => options.secondTime !== true,
-  },
-  { matter: 'complaint', rule: 'complaint.enforcement', startOn: ['decision-effective'], completeOn: ['enforcement-directed'] },
-  { matter: 'denunciation', rule: 'denunciation.initial-handling', startOn: ['received'], completeOn: ['accepted', 'rejected', 'transferred'] },
-  {
-    matter: 'denunciation', rule: 'denunciation.transfer', startOn: ['received'], completeOn: ['transferred'],
-    applies: (options, types) => options.outsideCompetence === true || types.has('transferred'),
-  },
-  { matter: 'denunciation', rule: 'denunciation.notify', startOn: ['accepted'], completeOn: ['notified'] },
-  { matter: 'denunciation', rule: 'denunciation.resolution', startOn: ['accepted'], completeOn: ['decided', 'terminated'], resolution: true },
-  { matter: 'denunciation', rule: 'denunciation.escalation-request', startOn: ['escalated'], completeOn: ['report-requested'] },
-  { matter: 'denunciation', rule: 'denunciation.escalation-report', startOn: ['report-requested'], completeOn: ['report-submitted'] },
-];
-
-/** Events that need an earlier event of one of these types. */
-const REQUIRES: Partial<Record<MatterEventType, readonly MatterEventType[]>> = {
-  decided: ['accepted'],
-  terminated: ['accepted'],
-  suspended: ['accepted'],
-  continued: ['suspended'],
-  extended: ['accepted'],
-  notified: ['accepted'],
-  'decision-sent': ['decided'],
-  published: ['decided'],
-  'decision-received': ['decided'],
-  'decision-effective': ['decided'],
-  'enforcement-directed': ['decision-effective'],
-  'refusal-notice-sent': ['refused'],
-  'second-complaint-received': ['decision-received'],
-  'suspension-notice-sent': ['suspended', 'terminated'],
-  // A dialogue notice precedes the dialogue's date, so it needs the acceptance, not the dialogue event.
-  'dialogue-scheduled': ['accepted'],
-  'dialogue-notice-sent': ['accepted'],
-  escalated: ['accepted'],
-  'report-requested': ['escalated'],
-  'report-submitted': ['report-requested'],
-};
-/** When both are recorded, the second type must not be earlier than the first. */
-const PRECEDES: readonly (readonly [MatterEventType, MatterEventType])[] = [
-  ['learned-of-act', 'received'],
-  ['received', 'accepted'],
-  ['received', 'rejected'],
-  ['received', 'transferred'],
-  ['received', 'guided'],
-  ['received', 'filed'],
-];
-const ONCE: ReadonlySet<MatterEventType> = new Set([
-  'learned-of-act', 'received', 'accepted', 'decided', 'terminated', 'decision-effective', 'dialogue-scheduled', 'online-session-scheduled',
-]);
-const AFTER_CLOSE_FORBIDDEN: ReadonlySet<MatterEventType> = new Set(['suspended', 'continued', 'extended']);
-const KNOWN_TYPES: ReadonlySet<string> = new Set(MATTER_EVENT_TYPES);
-
 const NOTE_PROJECTED: LocalizedText = {
-  vi: 'Đang tạm đình chỉ: hạn cuối được tính như thể tiếp tục giải quyết vào hôm nay.',
-  en: 'Currently suspended: the due date assumes the clock continues today.',
+  vi: 'Đang tạm đình chỉ hoặc có trở ngại: hạn cuối được tính như thể thời hạn tiếp tục chạy từ hôm nay.',
+  en: 'Currently suspended or obstructed: the due date assumes the clock continues today.',
 };
 
-interface DatedEvent extends MatterEvent {
+/** Where one clock starts: an event, or (event null) the expiry of another clock's limit. */
+interface ClockStart {
+  event: DatedEvent | null;
   day: number;
-  index: number;
-}
-
-function checkDate(date: unknown, what: LocalizedText): Result<number> {
-  const day = typeof date === 'string' ? parseIsoDate(date) : null;
-  if (day === null) return fail('INVALID_DATE', FAILURE_TEXTS.invalidDate(date, what), { date });
-  const year = yearOf(date as string);
-  if (year < MIN_SUPPORTED_YEAR || year > MAX_SUPPORTED_YEAR) {
-    return fail('DATE_OUT_OF_RANGE', FAILURE_TEXTS.dateOutOfRange(date as string, what), { date });
-  }
-  return succeed(day);
-}
-
-/** Validates the events and returns them in date order (same-date events keep their recorded order). */
-function orderEvents(events: readonly MatterEvent[]): Result<DatedEvent[]> {
-  const dated: DatedEvent[] = [];
-  for (const [index, event] of events.entries()) {
-    if (!KNOWN_TYPES.has(event.type)) {
-      return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.unknownEventType(event.type), { index, reason: 'UNKNOWN_EVENT_TYPE' });
-    }
-    const day = checkDate(event.date, FAILURE_TEXTS.eventNumber(index, event.type));
-    if (!day.ok) return day;
-    dated.push({ ...event, day: day.value, index });
-  }
-  dated.sort((a, b) => a.day - b.day || a.index - b.index);
-  const recorded = new Set(dated.map((e) => e.type));
-  const seen = new Set<MatterEventType>();
-  let suspended = false;
-  let closed = false;
-  for (const event of dated) {
-    const where = { index: event.index, type: event.type, date: event.date };
-    if (ONCE.has(event.type) && seen.has(event.type)) {
-      return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.recordedTwice(event.type), { ...where, reason: 'DUPLICATE_EVENT' });
-    }
-    const required = REQUIRES[event.type];
-    if (required && !required.some((t) => seen.has(t))) {
-      return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.needsEarlier(event.type, event.date, required), where);
-    }
-    for (const [first, second] of PRECEDES) {
-      if (event.type === second && recorded.has(first) && !seen.has(first)) {
-        return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.isBefore(second, event.date, first), where);
-      }
-    }
-    if (closed && AFTER_CLOSE_FORBIDDEN.has(event.type)) {
-      return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.afterClose(event.type, event.date), where);
-    }
-    if (event.type === 'suspended') {
-      if (suspended) return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.suspendedAgain(event.date), where);
-      suspended = true;
-    } else if (event.type === 'continued') {
-      if (!suspended) return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.continuedWithoutSuspension(event.date), where);
-      suspended = false;
-    } else if (event.type === 'decided' || event.type === 'terminated') {
-      closed = true;
-    }
-    seen.add(event.type);
-  }
-  return succeed(dated);
+  completion: DatedEvent | undefined;
+  startEvent?: StartEvent;
+  notes: LocalizedText[];
 }
 
 /** Matter options that a rule accepts (others are for other clocks of the same matter). */
@@ -199,23 +62,56 @@ function optionsFor(rule: RuleId, options: MatterOptions): DeadlineOptions {
   }
 }
 
-/** Suspension, continuation and extension events of a resolution clock; an open suspension ends at `closeAt`. */
-function clockEvents(events: readonly DatedEvent[], start: DatedEvent, closeAt: DatedEvent | number): DeadlineEvent[] {
-  const out: DeadlineEvent[] = [];
-  let openSince: number | null = null;
-  for (const e of events) {
-    if (e.index === start.index || e.day < start.day) continue;
-    if (e.type === 'suspended') openSince = e.day;
-    if (e.type === 'continued') openSince = null;
-    if (e.type === 'suspended' || e.type === 'continued' || e.type === 'extended') {
-      out.push(e.days === undefined ? { type: e.type, date: e.date } : { type: e.type, date: e.date, days: e.days });
+/** Pairs each sending with the decision it names, or else with the earliest decision not yet sent (rule B5). */
+function pairSendings(def: ClockDefinition, starts: readonly DatedEvent[], events: readonly DatedEvent[]): Result<Map<number, DatedEvent>> {
+  const sent = new Map<number, DatedEvent>();
+  for (const sending of events.filter((e) => def.completeOn.includes(e.type))) {
+    const candidates = starts.filter((s) => s.day <= sending.day && events.indexOf(s) < events.indexOf(sending));
+    const named = sending.decisionDate === undefined ? null : candidates.filter((s) => s.date === sending.decisionDate);
+    if (named?.length === 0) {
+      return fail('EVENTS_OUT_OF_ORDER', FAILURE_TEXTS.noticeWithoutDecision(sending.date, sending.decisionDate!), {
+        index: sending.index,
+        date: sending.date,
+        reason: 'UNKNOWN_DECISION',
+      });
     }
+    const target = (named ?? candidates).find((s) => !sent.has(s.index));
+    if (target) sent.set(target.index, sending);
   }
-  if (openSince !== null) {
-    const until = Math.max(openSince, typeof closeAt === 'number' ? closeAt : closeAt.day);
-    out.push({ type: 'continued', date: toIsoDate(until) });
+  return succeed(sent);
+}
+
+/** The starts of one clock definition (none, one, or one per decision). */
+function startsOf(def: ClockDefinition, events: readonly DatedEvent[], earlier: ReadonlyMap<RuleId, Clock>, today: number): Result<ClockStart[]> {
+  const matching = events.filter((e) => def.startOn.includes(e.type));
+  if (def.each) {
+    const paired = pairSendings(def, matching, events);
+    if (!paired.ok) return paired;
+    return succeed(matching.map((event) => ({ event, day: event.day, completion: paired.value.get(event.index), notes: [] })));
   }
-  return out;
+  let start: ClockStart | null = matching[0] ? { event: matching[0], day: matching[0].day, completion: undefined, notes: [] } : null;
+  const fallback = def.fallback && events.find((e) => def.fallback!.on.includes(e.type));
+  if (!start && fallback) start = { event: fallback, day: fallback.day, completion: undefined, startEvent: def.fallback!.startEvent, notes: [def.fallback!.note] };
+  const expired = def.orAtExpiryOf && earlier.get(def.orAtExpiryOf);
+  if (!start && expired && expired.state !== 'paused' && expired.completedBy !== 'terminated' && expired.onTime !== true) {
+    const due = parseIsoDate(expired.due)!;
+    const note = NOTE_EXPIRY_START(formatIsoDate(expired.due, 'vi'), formatIsoDate(expired.due, 'en'));
+    if (today > due) start = { event: null, day: due, completion: undefined, startEvent: 'resolution-expiry', notes: [note] };
+  }
+  if (!start) return succeed([]);
+  const from = start.event;
+  start.completion = events.find((e) => def.completeOn.includes(e.type) && e.day >= start.day && e.index !== from?.index);
+  return succeed([start]);
+}
+
+function stateOf(deadline: DeadlineComputeResponse, completion: DatedEvent | undefined, paused: boolean, today: number, calendar: WorkCalendar) {
+  const due = parseIsoDate(deadline.due)!;
+  if (completion) return { state: 'met' as ClockState, overdueBy: 0, workingDaysLeft: null };
+  if (paused) return { state: 'paused' as ClockState, overdueBy: 0, workingDaysLeft: null };
+  if (today <= due) return { state: 'running' as ClockState, overdueBy: 0, workingDaysLeft: countWorkingDaysBetween(calendar, today, due) };
+  const overdueBy = deadline.unit === 'calendar' ? today - due : countWorkingDaysBetween(calendar, due, today);
+  const state: ClockState = overdueBy > deadline.count / 2 ? 'very-overdue' : 'overdue';
+  return { state, overdueBy, workingDaysLeft: -countWorkingDaysBetween(calendar, due, today) };
 }
 
 /**
@@ -232,71 +128,70 @@ export function computeClocks(input: MatterInput, context: ClockContext): Result
   const options = input.options ?? {};
   const types = new Set(events.map((e) => e.type));
   const { calendar } = context;
+  let resolutionNotes: LocalizedText[] = [];
+  if (input.matterType === 'denunciation') {
+    const extensions = checkExtensions(events, context);
+    if (!extensions.ok) return extensions;
+    resolutionNotes = extensions.value;
+    const escalation = checkEscalation(events, context);
+    if (!escalation.ok) return escalation;
+  }
 
   const clocks: Clock[] = [];
+  const byRule = new Map<RuleId, Clock>();
   for (const def of CLOCKS) {
     if (def.matter !== input.matterType || (def.applies && !def.applies(options, types))) continue;
-    const starts = events.filter((e) => def.startOn.includes(e.type));
-    const start = def.startAt === 'latest' ? starts.at(-1) : starts[0];
-    if (!start) continue;
-    const version = findRuleVersion(def.rule, start.date);
-    if (!version.ok && version.details?.reason === 'NOT_IN_RULE_SET') continue;
-    // A notice due before its event (direction 'before') is usually sent before that event's date.
-    const before = version.ok && version.value.direction === 'before';
-    const completion = events.find(
-      (e) => def.completeOn.includes(e.type) && (before || (e.day >= start.day && e.index !== start.index)),
-    );
-    const deadlineEvents = def.resolution ? clockEvents(events, start, completion ?? today.value) : [];
-    const projected = def.resolution === true && !completion && events.filter((e) => e.type === 'suspended').length >
-      events.filter((e) => e.type === 'continued').length;
-    const computed = computeDeadline({
-      rule: def.rule,
-      start: start.date,
-      events: deadlineEvents,
-      options: optionsFor(def.rule, options),
-      calendar,
-      ruleOverrides: context.ruleOverrides,
-    });
-    if (!computed.ok) return computed;
-    const deadline = computed.value;
-    const due = parseIsoDate(deadline.due)!;
-    const explanation = projected
-      ? { ...deadline.explanation, notes: [...deadline.explanation.notes, NOTE_PROJECTED] }
-      : deadline.explanation;
-
-    let state: ClockState;
-    let overdueBy = 0;
-    let workingDaysLeft: number | null = null;
-    if (completion) {
-      state = 'met';
-    } else if (projected) {
-      state = 'paused';
-    } else if (today.value <= due) {
-      state = 'running';
-      workingDaysLeft = countWorkingDaysBetween(calendar, today.value, due);
-    } else {
-      overdueBy = deadline.unit === 'calendar' ? today.value - due : countWorkingDaysBetween(calendar, due, today.value);
-      state = overdueBy > deadline.count / 2 ? 'very-overdue' : 'overdue';
-      workingDaysLeft = -countWorkingDaysBetween(calendar, due, today.value);
+    const starts = startsOf(def, events, byRule, today.value);
+    if (!starts.ok) return starts;
+    for (const start of starts.value) {
+      const startDate = toIsoDate(start.day);
+      const version = findRuleVersion(def.rule, startDate);
+      if (!version.ok && version.details?.reason === 'NOT_IN_RULE_SET') continue;
+      // A notice due before its event (direction 'before') is usually sent before that event's date.
+      const before = version.ok && version.value.direction === 'before';
+      const completion = before ? events.find((e) => def.completeOn.includes(e.type)) : start.completion;
+      const pausable = def.pauses !== undefined && start.event !== null;
+      const open = pausable && !completion ? openSuspension(events.filter((e) => e.day >= start.day), def.pauses) : null;
+      const computed = computeDeadline({
+        rule: def.rule,
+        start: startDate,
+        events: pausable ? resolutionEvents(events, start.event!, completion ?? today.value, def.pauses) : [],
+        options: optionsFor(def.rule, options),
+        pauseKind: def.pauses === OBSTACLE ? 'obstacle' : 'suspension',
+        calendar,
+        ruleOverrides: context.ruleOverrides,
+      });
+      if (!computed.ok) return computed;
+      const deadline = computed.value;
+      // Paused only when the open suspension stops this clock (by the rule set in force on its decision).
+      const paused = open !== null && deadline.explanation.pauses.some((p) => p.suspended === open.date);
+      const notes = [
+        ...deadline.explanation.notes,
+        ...start.notes,
+        ...(def.resolution ? resolutionNotes : []),
+        ...(paused ? [NOTE_PROJECTED] : []),
+      ];
+      const explanation = { ...deadline.explanation, startEvent: start.startEvent ?? deadline.explanation.startEvent, notes };
+      const clock: Clock = {
+        rule: deadline.rule,
+        ruleSet: deadline.ruleSet,
+        title: explanation.rule.title,
+        source: deadline.source,
+        unit: deadline.unit,
+        count: deadline.count,
+        start: startDate,
+        startedBy: start.event?.type ?? null,
+        due: deadline.due,
+        dueIsProjected: paused,
+        ...stateOf(deadline, completion, paused, today.value, calendar),
+        completedOn: completion?.date ?? null,
+        completedBy: completion?.type ?? null,
+        onTime: completion ? completion.day <= parseIsoDate(deadline.due)! : null,
+        explanation,
+      };
+      clocks.push(clock);
+      byRule.set(clock.rule, clock);
     }
-    clocks.push({
-      rule: deadline.rule,
-      ruleSet: deadline.ruleSet,
-      title: explanation.rule.title,
-      source: deadline.source,
-      unit: deadline.unit,
-      count: deadline.count,
-      start: start.date,
-      due: deadline.due,
-      dueIsProjected: projected,
-      state,
-      completedOn: completion?.date ?? null,
-      completedBy: completion?.type ?? null,
-      onTime: completion ? completion.day <= due : null,
-      workingDaysLeft,
-      overdueBy,
-      explanation,
-    });
   }
   return succeed(clocks);
 }

@@ -12,6 +12,9 @@ export type MatterType = z.infer<typeof MatterTypeSchema>;
  */
 export const MATTER_EVENT_TYPES = [
   'learned-of-act',
+  /** A documented objective obstacle to filing began / ended (Law on Complaints 2011, Art. 9). */
+  'obstacle-began',
+  'obstacle-ended',
   'received',
   'refused',
   'refusal-notice-sent',
@@ -23,6 +26,7 @@ export const MATTER_EVENT_TYPES = [
   'guided',
   'filed',
   'notified',
+  'complexity-determined',
   'extended',
   'suspended',
   'continued',
@@ -31,6 +35,7 @@ export const MATTER_EVENT_TYPES = [
   'dialogue-notice-sent',
   'escalated',
   'report-requested',
+  'report-request-received',
   'report-submitted',
   'withdrawn',
   'terminated',
@@ -41,15 +46,38 @@ export const MATTER_EVENT_TYPES = [
   'decision-effective',
   'enforcement-directed',
   'second-complaint-received',
+  'further-denounced',
+  'further-reviewed',
 ] as const;
 export const MatterEventTypeSchema = z.enum(MATTER_EVENT_TYPES);
 export type MatterEventType = z.infer<typeof MatterEventTypeSchema>;
+
+/**
+ * The seven criteria of a complex matter (Decree 31/2019/NĐ-CP, Art. 3 for denunciations; the same list in Decree
+ * 124/2020 Art. 3a, added by Decree 155/2026, for complaints): one makes a denunciation complex (one extension), two
+ * or more especially complex (two extensions).
+ */
+export const COMPLEXITY_CRITERIA = [
+  'several-places',
+  'several-contents',
+  'many-people',
+  'foreign-element',
+  'several-bodies',
+  'disagreement',
+  'conflicting-evidence',
+] as const;
+export const ComplexityCriterionSchema = z.enum(COMPLEXITY_CRITERIA);
+export type ComplexityCriterion = z.infer<typeof ComplexityCriterionSchema>;
 
 export const MatterEventSchema = z.object({
   type: MatterEventTypeSchema,
   date: IsoDateSchema,
   /** Days granted by an `extended` decision (default: the rule's full extension). */
   days: z.number().int().positive().optional(),
+  /** The criteria a `complexity-determined` event records (the written determination; at least one). */
+  criteria: z.array(ComplexityCriterionSchema).max(COMPLEXITY_CRITERIA.length).optional(),
+  /** For `suspension-notice-sent`: the date of the decision sent (default: the earliest decision not yet sent). */
+  decisionDate: IsoDateSchema.optional(),
 });
 export type MatterEvent = z.infer<typeof MatterEventSchema>;
 
@@ -83,6 +111,8 @@ export const ClockSchema = z
     unit: DayUnitSchema,
     count: z.number().int(),
     start: IsoDateSchema,
+    /** The event that started this clock (one clock per decision to send); null when it starts at a limit's expiry. */
+    startedBy: MatterEventTypeSchema.nullable(),
     due: IsoDateSchema,
     /** True while suspended: `due` assumes the clock continues today. */
     dueIsProjected: z.boolean(),

@@ -82,7 +82,7 @@ export const RULES_2021: readonly RuleRow[] = [
     id: 'complaint.second-filing',
     validFrom: '2012-07-01',
     title: src('Thời hạn khiếu nại lần hai', 'Window for a second complaint'),
-    source: cite(LAW_COMPLAINTS, 'Điều 33', 'Art. 33'),
+    source: cite(LAW_COMPLAINTS, 'Điều 33 khoản 1', 'Art. 33(1)'),
     startEvent: 'decision-received', direction: 'after', unit: 'calendar', count: 30,
     variants: [{ when: ['remote'], count: 45 }],
     extension: null, pausable: false, pauseSource: null,
@@ -94,10 +94,7 @@ export const RULES_2021: readonly RuleRow[] = [
     source: cite(LAW_COMPLAINTS, 'Điều 32', 'Art. 32'),
     startEvent: 'decision', direction: 'after', unit: 'working', count: 3,
     variants: [
-      {
-        when: ['secondTime'], count: 7, unit: 'calendar',
-        source: src('Thông tư 07/2013/TT-TTCP, Điều 22', 'Circular 07/2013/TT-TTCP, Art. 22'),
-      },
+      { when: ['secondTime'], count: 7, unit: 'calendar', source: cite(LAW_COMPLAINTS, 'Điều 41 khoản 1', 'Art. 41(1)') },
     ],
     extension: null, pausable: false, pauseSource: null,
   },
@@ -105,9 +102,13 @@ export const RULES_2021: readonly RuleRow[] = [
     id: 'complaint.publish',
     validFrom: '2012-07-01',
     title: src('Công khai quyết định giải quyết khiếu nại', 'Publish the complaint decision'),
+    // rules.md D5: Art. 41(2)–(3) puts publication on the second-time resolver; computeClocks applies it to
+    // second-time decisions only until Decree 124/2020 is verified for first-time ones.
     source: src(
-      'Nghị định 124/2020/NĐ-CP (công khai quyết định giải quyết khiếu nại; chưa xác minh điều khoản)',
-      'Decree 124/2020/NĐ-CP (publication of complaint decisions; article not verified)',
+      'Luật Khiếu nại 2011, Điều 41 khoản 2–3 (người giải quyết khiếu nại lần hai công khai quyết định); Nghị định 124/2020/NĐ-CP ' +
+        '(mức 15 ngày; chưa xác minh điều khoản và việc áp dụng cho quyết định lần đầu)',
+      'Law on Complaints 2011, Art. 41(2)–(3) (the second-time resolver publishes the decision); Decree 124/2020/NĐ-CP ' +
+        '(the 15-day limit; article and application to first-time decisions not verified)',
     ),
     startEvent: 'decision', direction: 'after', unit: 'calendar', count: 15, variants: [], extension: null,
     pausable: false, pauseSource: null,
@@ -160,7 +161,15 @@ export const RULES_2021: readonly RuleRow[] = [
       source: src('Luật Tố cáo 2018, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3', 'Law on Denunciations 2018, Art. 30; Decree 31/2019/NĐ-CP, Art. 3'),
     },
     pausable: true,
-    pauseSource: src('Luật Tố cáo 2018, Điều 31 (tạm đình chỉ giải quyết tố cáo)', 'Law on Denunciations 2018, Art. 31 (suspension)'),
+    pauseSource: src('Luật Tố cáo 2018, Điều 34 (tạm đình chỉ giải quyết tố cáo)', 'Law on Denunciations 2018, Art. 34 (suspension)'),
+  },
+  {
+    id: 'denunciation.suspension-notice',
+    validFrom: '2019-01-01',
+    title: src('Gửi quyết định tạm đình chỉ, đình chỉ giải quyết tố cáo', 'Send a suspension or termination decision'),
+    source: cite(LAW_DENUNCIATIONS, 'Điều 34 khoản 4', 'Art. 34(4)'),
+    startEvent: 'suspension-or-termination', direction: 'after', unit: 'working', count: 5, variants: [], extension: null,
+    pausable: false, pauseSource: null,
   },
   {
     id: 'denunciation.escalation-request',
@@ -178,7 +187,18 @@ export const RULES_2021: readonly RuleRow[] = [
     validFrom: '2019-01-01',
     title: src('Báo cáo cấp trên về tố cáo quá hạn', 'Report to the superior on the overdue denunciation'),
     source: cite(LAW_DENUNCIATIONS, 'Điều 38', 'Art. 38'),
-    startEvent: 'report-requested', direction: 'after', unit: 'working', count: 5, variants: [], extension: null,
+    startEvent: 'report-request-received', direction: 'after', unit: 'working', count: 5, variants: [], extension: null,
+    pausable: false, pauseSource: null,
+  },
+  {
+    id: 'denunciation.further-review',
+    validFrom: '2019-01-01',
+    title: src('Xem xét tố cáo tiếp sau khi đã có kết luận', 'Review a further denunciation after the decision'),
+    source: src(
+      'Luật Tố cáo 2018, Điều 37 (mức 20 ngày chưa được đối chiếu với văn bản)',
+      'Law on Denunciations 2018, Art. 37 (the 20-day limit not verified against the text)',
+    ),
+    startEvent: 'further-denunciation', direction: 'after', unit: 'calendar', count: 20, variants: [], extension: null,
     pausable: false, pauseSource: null,
   },
 ];

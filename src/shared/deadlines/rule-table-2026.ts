@@ -6,6 +6,12 @@ import type { RuleId } from './deadlines.schemas';
 import { RULES_2021 } from './rule-table-2021';
 import { cite, LAW_COMPLAINTS, LAW_DENUNCIATIONS, RULES_2026_FROM, src, type RuleRow } from './rule-rows';
 
+/** Complaint suspension (rules B5): an article of Decree 124/2020 that Decree 155/2026 adds. */
+const ART_28B = src(
+  'Nghị định 124/2020/NĐ-CP, Điều 28b (bổ sung bởi Nghị định 155/2026/NĐ-CP, Điều 12)',
+  'Decree 124/2020/NĐ-CP, Art. 28b (added by Decree 155/2026/NĐ-CP, Art. 12)',
+);
+
 /** What the 2026 rules change in a 2021 rule; every other field is "same" (rules.md § J). */
 const CHANGES_2026: Partial<Record<RuleId, Partial<RuleRow>>> = {
   'reception.refusal-notice': {
@@ -25,9 +31,10 @@ const CHANGES_2026: Partial<Record<RuleId, Partial<RuleRow>>> = {
       v.source ? { ...v, source: cite(LAW_COMPLAINTS, 'Điều 37', 'Art. 37', true) } : v,
     ),
     pausable: true,
-    pauseSource: src(
-      'Nghị định 155/2026/NĐ-CP, Điều 28b; Luật 136/2025/QH15 (Điều 11a mới)',
-      'Decree 155/2026/NĐ-CP, Art. 28b; Law 136/2025/QH15 (new Art. 11a)',
+    pauseSource: src(`${ART_28B.vi}; Luật 136/2025/QH15 (Điều 11a mới)`, `${ART_28B.en}; Law 136/2025/QH15 (new Art. 11a)`),
+    pauseTransition: src(
+      'Nghị định 155/2026/NĐ-CP, Điều 22 khoản 1 (khiếu nại thụ lý trước ngày 01/07/2026, tạm đình chỉ từ ngày đó)',
+      'Decree 155/2026/NĐ-CP, Art. 22(1) (a complaint accepted before 1 July 2026 and suspended from that date)',
     ),
   },
   'complaint.dialogue-notice': {
@@ -36,27 +43,24 @@ const CHANGES_2026: Partial<Record<RuleId, Partial<RuleRow>>> = {
       'Decree 124/2020/NĐ-CP, Art. 28(1) (amended by Decree 155/2026/NĐ-CP)',
     ),
   },
-  'complaint.second-filing': { source: cite(LAW_COMPLAINTS, 'Điều 33', 'Art. 33', true) },
-  'complaint.send-decision': { source: cite(LAW_COMPLAINTS, 'Điều 32', 'Art. 32', true) },
-  'complaint.enforcement': {
+  'complaint.second-filing': { source: cite(LAW_COMPLAINTS, 'Điều 33 khoản 1', 'Art. 33(1)', true) },
+  'complaint.send-decision': {
+    source: cite(LAW_COMPLAINTS, 'Điều 32', 'Art. 32', true),
+    variants: [{ when: ['secondTime'], count: 7, unit: 'calendar', source: cite(LAW_COMPLAINTS, 'Điều 41 khoản 1', 'Art. 41(1)', true) }],
+  },
+  'complaint.publish': {
     source: src(
-      'Nghị định 124/2020/NĐ-CP (sửa đổi bởi Nghị định 155/2026/NĐ-CP), Điều 31',
-      'Decree 124/2020/NĐ-CP (amended by Decree 155/2026/NĐ-CP), Art. 31',
+      'Luật Khiếu nại 2011 (sửa đổi bởi Luật 136/2025/QH15), Điều 41 khoản 2–3 (người giải quyết khiếu nại lần hai công khai quyết định); ' +
+        'Nghị định 124/2020/NĐ-CP (mức 15 ngày; chưa xác minh điều khoản và việc áp dụng cho quyết định lần đầu)',
+      'Law on Complaints 2011 (amended by Law 136/2025/QH15), Art. 41(2)–(3) (the second-time resolver publishes the decision); ' +
+        'Decree 124/2020/NĐ-CP (the 15-day limit; article and application to first-time decisions not verified)',
     ),
   },
+  // Decree 155/2026 does not amend Decree 124/2020 Art. 31 (enforcement): the 2021 citation carries over.
   'denunciation.initial-handling': { source: cite(LAW_DENUNCIATIONS, 'Điều 24 khoản 1', 'Art. 24(1)', true) },
   'denunciation.notify': { source: cite(LAW_DENUNCIATIONS, 'Điều 29', 'Art. 29', true) },
-  'denunciation.resolution': {
-    source: cite(LAW_DENUNCIATIONS, 'Điều 30', 'Art. 30', true),
-    extension: {
-      daysPerExtension: 30,
-      maxExtensions: 2,
-      source: src(
-        'Luật Tố cáo 2018, Điều 30; Nghị định 31/2019/NĐ-CP (sửa đổi bởi Nghị định 156/2026/NĐ-CP), Điều 3',
-        'Law on Denunciations 2018, Art. 30; Decree 31/2019/NĐ-CP (amended by Decree 156/2026/NĐ-CP), Art. 3',
-      ),
-    },
-  },
+  // Decree 156/2026 does not amend Decree 31/2019 Art. 3 (complexity, extensions): the 2021 extension carries over.
+  'denunciation.resolution': { source: cite(LAW_DENUNCIATIONS, 'Điều 30', 'Art. 30', true) },
 };
 
 /** Rules with no 2021 version: looking one up for an earlier date fails with DATE_OUT_OF_RANGE. */
@@ -76,10 +80,7 @@ const NEW_IN_2026: readonly RuleRow[] = [
       'Gửi quyết định tạm đình chỉ, đình chỉ hoặc tiếp tục giải quyết khiếu nại',
       'Send a suspension, termination or continuation decision',
     ),
-    source: src(
-      'Nghị định 155/2026/NĐ-CP, Điều 28b (bổ sung vào Nghị định 124/2020/NĐ-CP); Luật 136/2025/QH15 (Điều 11a mới)',
-      'Decree 155/2026/NĐ-CP, Art. 28b (added to Decree 124/2020/NĐ-CP); Law 136/2025/QH15 (new Art. 11a)',
-    ),
+    source: src(`${ART_28B.vi}; Luật 136/2025/QH15 (Điều 11a mới)`, `${ART_28B.en}; Law 136/2025/QH15 (new Art. 11a)`),
     startEvent: 'suspension-or-continuation', direction: 'after', unit: 'working', count: 3, variants: [], extension: null,
     pausable: false, pauseSource: null,
   },

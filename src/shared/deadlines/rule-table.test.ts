@@ -36,12 +36,18 @@ const TABLE: readonly Row[] = [
   ['complaint.dialogue-notice', '2021', 5, 'calendar', 'dialogue', 'Law on Complaints 2011, Art. 30; Decree 124/2020/NĐ-CP, Art. 28'],
   ['complaint.dialogue-notice', '2026', 5, 'calendar', 'dialogue', 'Decree 124/2020/NĐ-CP, Art. 28(1) (amended by Decree 155/2026/NĐ-CP)'],
   // research "Rules an engineer must implement" #7: suspension/continuation decisions sent within 3 working days.
-  ['complaint.suspension-notice', '2026', 3, 'working', 'suspension-or-continuation', 'Decree 155/2026/NĐ-CP, Art. 28b'],
+  ['complaint.suspension-notice', '2026', 3, 'working', 'suspension-or-continuation', 'Decree 124/2020/NĐ-CP, Art. 28b (added by Decree 155/2026/NĐ-CP, Art. 12)'],
   // E4: the superior requests a report, the handler reports, each within 5 working days.
   ['denunciation.escalation-request', '2021', 5, 'working', 'escalation-received', 'Law on Denunciations 2018, Art. 38'],
   ['denunciation.escalation-request', '2026', 5, 'working', 'escalation-received', 'Law on Denunciations 2018, Art. 38'],
-  ['denunciation.escalation-report', '2021', 5, 'working', 'report-requested', 'Law on Denunciations 2018, Art. 38'],
-  ['denunciation.escalation-report', '2026', 5, 'working', 'report-requested', 'Law on Denunciations 2018, Art. 38'],
+  ['denunciation.escalation-report', '2021', 5, 'working', 'report-request-received', 'Law on Denunciations 2018, Art. 38'],
+  ['denunciation.escalation-report', '2026', 5, 'working', 'report-request-received', 'Law on Denunciations 2018, Art. 38'],
+  // E3: suspension and termination decisions of a denunciation are sent within 5 working days (Art. 34(4)).
+  ['denunciation.suspension-notice', '2021', 5, 'working', 'suspension-or-termination', 'Law on Denunciations 2018, Art. 34(4)'],
+  ['denunciation.suspension-notice', '2026', 5, 'working', 'suspension-or-termination', 'Law on Denunciations 2018, Art. 34(4)'],
+  // E4: a further denunciation after the decision is reviewed by the superior within 20 days (Art. 37).
+  ['denunciation.further-review', '2021', 20, 'calendar', 'further-denunciation', 'Law on Denunciations 2018, Art. 37'],
+  ['denunciation.further-review', '2026', 20, 'calendar', 'further-denunciation', 'Law on Denunciations 2018, Art. 37'],
   // F2: online reception, 2026 rules only; schedule notice at least 5 working days before the session.
   ['reception.online-notice', '2026', 5, 'working', 'online-session', 'Decree 154/2026/NĐ-CP, Art. 23'],
 ];
@@ -100,7 +106,7 @@ describe('rule table (rules A, J)', () => {
       'complex+remote+secondTime': 70,
     });
     expect(rule.pausable).toBe(true);
-    expect(rule.pauseSource?.en).toContain('Decree 155/2026/NĐ-CP, Art. 28b');
+    expect(rule.pauseSource?.en).toContain('Decree 124/2020/NĐ-CP, Art. 28b (added by Decree 155/2026/NĐ-CP, Art. 12)');
     expect(RULE_TABLE.find((r) => r.id === 'complaint.resolution' && r.ruleSet === '2021')!.pausable).toBe(false);
   });
 
@@ -140,5 +146,48 @@ describe('rule table (rules A, J)', () => {
       'Quy định "Tiếp công dân trực tuyến: thông báo lịch tiếp" không thuộc bộ quy định 2021 áp dụng vào ngày 30/06/2026: ' +
         'quy định này chỉ có từ ngày 01/07/2026 (Nghị định 154/2026/NĐ-CP, Điều 23)',
     );
+  });
+});
+
+type Citation = readonly [id: string, ruleSet: RuleSet, where: 'source' | 'pauseSource' | 'extension' | 'secondTime', has: string, hasNot: string | null];
+
+// The legal review of issue 7 (rules.md A1, B5, D5, E3): which article each citation must (and must not) name.
+const CITATIONS: readonly Citation[] = [
+  ['denunciation.resolution', '2021', 'pauseSource', 'Law on Denunciations 2018, Art. 34', 'Art. 31'],
+  ['denunciation.resolution', '2026', 'pauseSource', 'Law on Denunciations 2018, Art. 34', 'Art. 31'],
+  ['complaint.resolution', '2026', 'pauseSource', 'Decree 124/2020/NĐ-CP, Art. 28b (added by Decree 155/2026/NĐ-CP, Art. 12)', null],
+  ['complaint.suspension-notice', '2026', 'source', 'Decree 124/2020/NĐ-CP, Art. 28b (added by Decree 155/2026/NĐ-CP, Art. 12)', null],
+  ['denunciation.resolution', '2026', 'extension', 'Decree 31/2019/NĐ-CP, Art. 3', 'Decree 156/2026'],
+  ['complaint.enforcement', '2026', 'source', 'Decree 124/2020/NĐ-CP, Art. 31', 'Decree 155/2026'],
+  ['complaint.send-decision', '2021', 'secondTime', 'Law on Complaints 2011, Art. 41(1)', 'Circular 07/2013'],
+  ['complaint.send-decision', '2026', 'secondTime', 'Art. 41(1)', 'Circular 07/2013'],
+  ['complaint.publish', '2021', 'source', 'Law on Complaints 2011, Art. 41(2)–(3)', null],
+  ['complaint.publish', '2026', 'source', 'Art. 41(2)–(3)', null],
+];
+
+describe('citations (rules.md A1, B5, D5, E3)', () => {
+  it.each(CITATIONS)('%s (%s rules), %s: names %s', (id, ruleSet, where, has, hasNot) => {
+    const rule = RULE_TABLE.find((r) => r.id === id && r.ruleSet === ruleSet)!;
+    const cited =
+      where === 'source' ? rule.source
+      : where === 'pauseSource' ? rule.pauseSource!
+      : where === 'extension' ? rule.extension!.source
+      : rule.variants.find((v) => v.when.join() === 'secondTime')!.source!;
+    expect(cited.en).toContain(has);
+    if (hasNot) expect(cited.en).not.toContain(hasNot);
+    expect(cited.vi).not.toBe(cited.en);
+  });
+
+  it('keeps the doubt about publishing first-time decisions in the rule data (rules.md D5)', () => {
+    for (const rule of listRuleVersions('complaint.publish')) {
+      expect(rule.source.vi).toContain('chưa xác minh');
+      expect(rule.source.en).toContain('not verified');
+    }
+  });
+
+  it('names the transitional rule for complaints accepted before 1 July 2026 (Decree 155/2026, Art. 22(1))', () => {
+    const rule = RULE_TABLE.find((r) => r.id === 'complaint.resolution' && r.ruleSet === '2026')!;
+    expect(rule.pauseTransition?.en).toContain('Decree 155/2026/NĐ-CP, Art. 22(1)');
+    expect(rule.pauseTransition?.vi).toContain('Nghị định 155/2026/NĐ-CP, Điều 22 khoản 1');
   });
 });

@@ -2801,7 +2801,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+                    id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.suspension-notice" | "denunciation.escalation-request" | "denunciation.escalation-report" | "denunciation.further-review";
                 };
                 cookie?: never;
             };
@@ -2926,7 +2926,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+                    id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.suspension-notice" | "denunciation.escalation-request" | "denunciation.escalation-report" | "denunciation.further-review";
                 };
                 cookie?: never;
             };
@@ -3298,7 +3298,7 @@ export interface components {
         /** @description A versioned statutory time limit */
         RuleInput: {
             /** @enum {string} */
-            id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.suspension-notice" | "denunciation.escalation-request" | "denunciation.escalation-report" | "denunciation.further-review";
             /** @enum {string} */
             ruleSet: "2021" | "2026";
             /**
@@ -3316,7 +3316,7 @@ export interface components {
                 en: string;
             };
             /** @enum {string} */
-            startEvent: "receipt" | "refusal-grounds" | "learned-of-act" | "acceptance" | "decision" | "decision-received" | "effect" | "dialogue" | "suspension-or-continuation" | "escalation-received" | "report-requested" | "online-session";
+            startEvent: "receipt" | "refusal-grounds" | "learned-of-act" | "acceptance" | "decision" | "decision-received" | "effect" | "dialogue" | "suspension-or-continuation" | "suspension-or-termination" | "resolution-expiry" | "escalation-received" | "report-requested" | "report-request-received" | "further-denunciation" | "online-session";
             /** @enum {string} */
             direction: "after" | "before";
             /** @enum {string} */
@@ -3345,10 +3345,14 @@ export interface components {
                 vi: string;
                 en: string;
             } | null;
+            pauseTransition?: {
+                vi: string;
+                en: string;
+            };
         };
         DeadlineComputeRequestInput: {
             /** @enum {string} */
-            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.suspension-notice" | "denunciation.escalation-request" | "denunciation.escalation-report" | "denunciation.further-review";
             /**
              * @description Calendar date, YYYY-MM-DD
              * @example 2026-07-01
@@ -3375,7 +3379,7 @@ export interface components {
         DeadlineExplanationInput: {
             rule: {
                 /** @enum {string} */
-                id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+                id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.suspension-notice" | "denunciation.escalation-request" | "denunciation.escalation-report" | "denunciation.further-review";
                 /** @enum {string} */
                 ruleSet: "2021" | "2026";
                 title: {
@@ -3388,7 +3392,7 @@ export interface components {
                 };
             };
             /** @enum {string} */
-            startEvent: "receipt" | "refusal-grounds" | "learned-of-act" | "acceptance" | "decision" | "decision-received" | "effect" | "dialogue" | "suspension-or-continuation" | "escalation-received" | "report-requested" | "online-session";
+            startEvent: "receipt" | "refusal-grounds" | "learned-of-act" | "acceptance" | "decision" | "decision-received" | "effect" | "dialogue" | "suspension-or-continuation" | "suspension-or-termination" | "resolution-expiry" | "escalation-received" | "report-requested" | "report-request-received" | "further-denunciation" | "online-session";
             /**
              * @description Calendar date, YYYY-MM-DD
              * @example 2026-07-01
@@ -3423,6 +3427,8 @@ export interface components {
                 };
             }[];
             pauses: {
+                /** @enum {string} */
+                kind: "suspension" | "obstacle";
                 /**
                  * @description Calendar date, YYYY-MM-DD
                  * @example 2026-07-01
@@ -3433,6 +3439,8 @@ export interface components {
                  * @example 2026-07-01
                  */
                 continued: string;
+                /** @enum {string} */
+                ruleSet: "2021" | "2026";
                 source: {
                     vi: string;
                     en: string;
@@ -3491,7 +3499,7 @@ export interface components {
         };
         DeadlineComputeResponseInput: {
             /** @enum {string} */
-            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.suspension-notice" | "denunciation.escalation-request" | "denunciation.escalation-report" | "denunciation.further-review";
             /**
              * @description Calendar date, YYYY-MM-DD
              * @example 2026-07-01
@@ -3513,13 +3521,19 @@ export interface components {
             matterType: "petition" | "reception" | "complaint" | "denunciation";
             events: {
                 /** @enum {string} */
-                type: "learned-of-act" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received";
+                type: "learned-of-act" | "obstacle-began" | "obstacle-ended" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "complexity-determined" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-request-received" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received" | "further-denounced" | "further-reviewed";
                 /**
                  * @description Calendar date, YYYY-MM-DD
                  * @example 2026-07-01
                  */
                 date: string;
                 days?: number;
+                criteria?: ("several-places" | "several-contents" | "many-people" | "foreign-element" | "several-bodies" | "disagreement" | "conflicting-evidence")[];
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                decisionDate?: string;
             }[];
             options?: {
                 complex?: boolean;
@@ -3536,7 +3550,7 @@ export interface components {
         };
         ClockInput: {
             /** @enum {string} */
-            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.suspension-notice" | "denunciation.escalation-request" | "denunciation.escalation-report" | "denunciation.further-review";
             /** @enum {string} */
             ruleSet: "2021" | "2026";
             title: {
@@ -3555,6 +3569,7 @@ export interface components {
              * @example 2026-07-01
              */
             start: string;
+            startedBy: ("learned-of-act" | "obstacle-began" | "obstacle-ended" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "complexity-determined" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-request-received" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received" | "further-denounced" | "further-reviewed") | null;
             /**
              * @description Calendar date, YYYY-MM-DD
              * @example 2026-07-01
@@ -3564,7 +3579,7 @@ export interface components {
             /** @enum {string} */
             state: "running" | "paused" | "met" | "overdue" | "very-overdue";
             completedOn: string | null;
-            completedBy: ("learned-of-act" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received") | null;
+            completedBy: ("learned-of-act" | "obstacle-began" | "obstacle-ended" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "complexity-determined" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-request-received" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received" | "further-denounced" | "further-reviewed") | null;
             onTime: boolean | null;
             workingDaysLeft: number | null;
             overdueBy: number;
@@ -3988,7 +4003,7 @@ export interface components {
         /** @description A versioned statutory time limit */
         Rule: {
             /** @enum {string} */
-            id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.suspension-notice" | "denunciation.escalation-request" | "denunciation.escalation-report" | "denunciation.further-review";
             /** @enum {string} */
             ruleSet: "2021" | "2026";
             /**
@@ -4006,7 +4021,7 @@ export interface components {
                 en: string;
             };
             /** @enum {string} */
-            startEvent: "receipt" | "refusal-grounds" | "learned-of-act" | "acceptance" | "decision" | "decision-received" | "effect" | "dialogue" | "suspension-or-continuation" | "escalation-received" | "report-requested" | "online-session";
+            startEvent: "receipt" | "refusal-grounds" | "learned-of-act" | "acceptance" | "decision" | "decision-received" | "effect" | "dialogue" | "suspension-or-continuation" | "suspension-or-termination" | "resolution-expiry" | "escalation-received" | "report-requested" | "report-request-received" | "further-denunciation" | "online-session";
             /** @enum {string} */
             direction: "after" | "before";
             /** @enum {string} */
@@ -4035,10 +4050,14 @@ export interface components {
                 vi: string;
                 en: string;
             } | null;
+            pauseTransition?: {
+                vi: string;
+                en: string;
+            };
         };
         DeadlineComputeRequest: {
             /** @enum {string} */
-            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.suspension-notice" | "denunciation.escalation-request" | "denunciation.escalation-report" | "denunciation.further-review";
             /**
              * @description Calendar date, YYYY-MM-DD
              * @example 2026-07-01
@@ -4065,7 +4084,7 @@ export interface components {
         DeadlineExplanation: {
             rule: {
                 /** @enum {string} */
-                id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+                id: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.suspension-notice" | "denunciation.escalation-request" | "denunciation.escalation-report" | "denunciation.further-review";
                 /** @enum {string} */
                 ruleSet: "2021" | "2026";
                 title: {
@@ -4078,7 +4097,7 @@ export interface components {
                 };
             };
             /** @enum {string} */
-            startEvent: "receipt" | "refusal-grounds" | "learned-of-act" | "acceptance" | "decision" | "decision-received" | "effect" | "dialogue" | "suspension-or-continuation" | "escalation-received" | "report-requested" | "online-session";
+            startEvent: "receipt" | "refusal-grounds" | "learned-of-act" | "acceptance" | "decision" | "decision-received" | "effect" | "dialogue" | "suspension-or-continuation" | "suspension-or-termination" | "resolution-expiry" | "escalation-received" | "report-requested" | "report-request-received" | "further-denunciation" | "online-session";
             /**
              * @description Calendar date, YYYY-MM-DD
              * @example 2026-07-01
@@ -4113,6 +4132,8 @@ export interface components {
                 };
             }[];
             pauses: {
+                /** @enum {string} */
+                kind: "suspension" | "obstacle";
                 /**
                  * @description Calendar date, YYYY-MM-DD
                  * @example 2026-07-01
@@ -4123,6 +4144,8 @@ export interface components {
                  * @example 2026-07-01
                  */
                 continued: string;
+                /** @enum {string} */
+                ruleSet: "2021" | "2026";
                 source: {
                     vi: string;
                     en: string;
@@ -4181,7 +4204,7 @@ export interface components {
         };
         DeadlineComputeResponse: {
             /** @enum {string} */
-            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.suspension-notice" | "denunciation.escalation-request" | "denunciation.escalation-report" | "denunciation.further-review";
             /**
              * @description Calendar date, YYYY-MM-DD
              * @example 2026-07-01
@@ -4203,13 +4226,19 @@ export interface components {
             matterType: "petition" | "reception" | "complaint" | "denunciation";
             events: {
                 /** @enum {string} */
-                type: "learned-of-act" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received";
+                type: "learned-of-act" | "obstacle-began" | "obstacle-ended" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "complexity-determined" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-request-received" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received" | "further-denounced" | "further-reviewed";
                 /**
                  * @description Calendar date, YYYY-MM-DD
                  * @example 2026-07-01
                  */
                 date: string;
                 days?: number;
+                criteria?: ("several-places" | "several-contents" | "many-people" | "foreign-element" | "several-bodies" | "disagreement" | "conflicting-evidence")[];
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                decisionDate?: string;
             }[];
             options?: {
                 complex?: boolean;
@@ -4226,7 +4255,7 @@ export interface components {
         };
         Clock: {
             /** @enum {string} */
-            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.escalation-request" | "denunciation.escalation-report";
+            rule: "petition.handling" | "reception.refusal-notice" | "reception.online-notice" | "complaint.filing" | "complaint.acceptance" | "complaint.resolution" | "complaint.dialogue-notice" | "complaint.suspension-notice" | "complaint.second-filing" | "complaint.send-decision" | "complaint.publish" | "complaint.enforcement" | "denunciation.initial-handling" | "denunciation.transfer" | "denunciation.notify" | "denunciation.resolution" | "denunciation.suspension-notice" | "denunciation.escalation-request" | "denunciation.escalation-report" | "denunciation.further-review";
             /** @enum {string} */
             ruleSet: "2021" | "2026";
             title: {
@@ -4245,6 +4274,7 @@ export interface components {
              * @example 2026-07-01
              */
             start: string;
+            startedBy: ("learned-of-act" | "obstacle-began" | "obstacle-ended" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "complexity-determined" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-request-received" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received" | "further-denounced" | "further-reviewed") | null;
             /**
              * @description Calendar date, YYYY-MM-DD
              * @example 2026-07-01
@@ -4254,7 +4284,7 @@ export interface components {
             /** @enum {string} */
             state: "running" | "paused" | "met" | "overdue" | "very-overdue";
             completedOn: string | null;
-            completedBy: ("learned-of-act" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received") | null;
+            completedBy: ("learned-of-act" | "obstacle-began" | "obstacle-ended" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "complexity-determined" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-request-received" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received" | "further-denounced" | "further-reviewed") | null;
             onTime: boolean | null;
             workingDaysLeft: number | null;
             overdueBy: number;
