@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SYSTEM_ACTOR } from '../src/server/auth/actor';
 import { ephemeralKey } from '../src/server/secrets/key-file';
-import { createAuthorizer } from '../src/server/auth/authorize';
-import { systemClock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
 import { createDatabase } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
-import type { AppDeps } from '../src/server/http/context';
+import { createDeps } from '../src/server/deps';
 import { createOrgUnit } from '../src/server/org-units/org-units.service';
 import { measure, report } from './harness';
 
@@ -24,14 +22,7 @@ export async function benchOrgUnits(ops: number): Promise<void> {
   const raw = createDatabase({ engine: 'sqlite', file: join(dir, 'raw.sqlite') });
   await migrateToLatest(service);
   await migrateToLatest(raw);
-  const deps: AppDeps = {
-    db: service.db,
-    engine: 'sqlite',
-    config: loadConfig({}),
-    clock: systemClock,
-    authz: createAuthorizer(service.db),
-    auditKey: ephemeralKey('audit key'),
-  };
+  const deps = createDeps({ database: service, config: loadConfig({}), auditKey: ephemeralKey('audit key') });
   const parent = await createOrgUnit(deps, SYSTEM_ACTOR, {
     nameVi: 'Tỉnh Bench', nameEn: null, code: null, kind: 'province', level: 'province',
     parentId: null, validFrom: null, validTo: null, note: null,

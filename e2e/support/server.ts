@@ -2,12 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src/server/app';
-import { createAuthorizer } from '../../src/server/auth/authorize';
-import { systemClock } from '../../src/server/clock';
 import { loadConfig } from '../../src/server/config';
 import { createDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
-import type { AppDeps } from '../../src/server/http/context';
+import { createDeps } from '../../src/server/deps';
 import { ephemeralKey } from '../../src/server/secrets/key-file';
 import { seedDemo } from '../../src/server/seed/demo-seed';
 
@@ -25,16 +23,8 @@ export async function startDemoServer(): Promise<RunningServer> {
   const database = createDatabase({ engine: 'sqlite', file: join(dir, 'oversight.sqlite') });
   await migrateToLatest(database);
   const config = loadConfig({ WEB_DIST_DIR: 'dist/web', DATA_DIR: dir, LOG_LEVEL: 'silent' });
-  const deps: AppDeps = {
-    db: database.db,
-    engine: 'sqlite',
-    config,
-    clock: systemClock,
-    authz: createAuthorizer(database.db),
-    auditKey: ephemeralKey('audit key'),
-    // Cheaper password hashes keep seeding fast; the server reads the cost from each hash.
-    passwordLogN: 10,
-  };
+  // Cheaper password hashes keep seeding fast; the server reads the cost from each hash.
+  const deps = createDeps({ database, config, auditKey: ephemeralKey('audit key'), passwordLogN: 10 });
   await seedDemo(deps);
   const app = await buildApp(deps);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });

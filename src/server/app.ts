@@ -14,11 +14,13 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { registerAuditRoutes } from './audit/audit.routes';
-import { registerAuthRoutes } from './auth/auth.routes';
+import { registerAuthRoutes } from './users/sessions.routes';
 import { registerCalendarRoutes } from './calendar/calendar.routes';
 import { registerDeadlineRoutes } from './deadlines/deadlines.routes';
 import { registerHealthRoutes } from './health/health.routes';
-import { type App, type AppDeps, registerAuthentication } from './http/context';
+import { type App } from './http/context';
+import type { AppDeps } from './deps';
+import { registerAuthentication } from './users/authenticate';
 import { handleFrameworkError, registerProblemHandlers, sendRouteNotFound } from './http/problem';
 import { registerProblemResponses } from './http/problem-responses';
 import { registerSecurityHeaders } from './http/security-headers';

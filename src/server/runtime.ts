@@ -1,10 +1,9 @@
-import { createAuthorizer } from './auth/authorize';
 import { type Clock, systemClock } from './clock';
 import type { Config } from './config';
 import { createDatabase, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { type AuditPreparation, prepareAuditLog } from './audit/audit-chain';
-import type { AppDeps } from './http/context';
+import { type AppDeps, createDeps } from './deps';
 import { resolveSecretKey } from './secrets/key-file';
 
 export interface Runtime {
@@ -29,7 +28,7 @@ export async function openRuntime(
   const database = createDatabase(config.database);
   try {
     const migrated = await migrateToLatest(database);
-    const deps: AppDeps = { db: database.db, engine: database.engine, config, clock, authz: createAuthorizer(database.db), auditKey };
+    const deps = createDeps({ database, config, clock, auditKey });
     // `audit verify` looks at the log as it is, before anything is repaired.
     const audit = options.prepareAudit === false ? { restoredTriggers: [], sealedEntries: 0, sealRefused: null } : await prepareAuditLog(deps);
     return { database, deps, migrated, audit, close: () => database.close() };

@@ -5,7 +5,8 @@ import { AppError } from '../../shared/errors';
 import { pickLocale } from '../../shared/i18n/locale';
 import type { Actor } from '../auth/actor';
 import { INSTALLATION, scopeUnitIds } from '../auth/authorize';
-import { actorOf, type App, type AppDeps } from '../http/context';
+import { actorOf, type App } from '../http/context';
+import type { AppDeps } from '../deps';
 import { type AuditScope, listAudit, listAuditForExport } from './audit-list.service';
 import { verifyAuditChain } from './audit-chain';
 

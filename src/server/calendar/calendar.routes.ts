@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarYearInputSchema, CalendarYearSchema } from '../../shared/calendar/calendar.schemas';
-import { actorOf, type App, type AppDeps } from '../http/context';
+import { actorOf, type App } from '../http/context';
+import type { AppDeps } from '../deps';
 import { deleteCalendarYear, getCalendarYear, putCalendarYear } from './calendar.service';
 
 const YearParamsSchema = z.object({ year: z.coerce.number().int().min(1900).max(2100) });

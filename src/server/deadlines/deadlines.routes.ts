@@ -8,7 +8,8 @@ import {
   RuleOverridesSchema,
   RuleSchema,
 } from '../../shared/deadlines/deadlines.schemas';
-import { actorOf, type App, type AppDeps } from '../http/context';
+import { actorOf, type App } from '../http/context';
+import type { AppDeps } from '../deps';
 import { clearRuleOverride, setRuleOverride } from '../calendar/rule-overrides.service';
 import { computeMatterClocksFor, computeDeadlineFor, listRules } from './deadlines.service';
 

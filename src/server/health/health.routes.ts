@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { App, AppDeps } from '../http/context';
+import type { App } from '../http/context';
+import type { AppDeps } from '../deps';
 
 const HealthSchema = z
   .object({ status: z.enum(['ok', 'degraded']), database: z.enum(['sqlite', 'postgres']), version: z.string() })

@@ -10,7 +10,8 @@ import {
   SuccessionEventCreateSchema,
   SuccessionEventSchema,
 } from '../../shared/org-units/org-units.schemas';
-import { actorOf, type App, type AppDeps } from '../http/context';
+import { actorOf, type App } from '../http/context';
+import type { AppDeps } from '../deps';
 import {
   createOrgUnit,
   getOrgUnit,

@@ -1,6 +1,6 @@
 import type { Role } from '../../shared/auth/roles';
 import { SYSTEM_ACTOR } from '../auth/actor';
-import type { AppDeps } from '../http/context';
+import type { AppDeps } from '../deps';
 import { createOrgUnit } from '../org-units/org-units.service';
 import { createSuccessionEvent } from '../org-units/succession.service';
 import { createUser, hasUsers } from '../users/users.service';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '../../shared/auth/roles';
 import type { OrgUnitCreate } from '../../shared/org-units/org-units.schemas';
 import { type Actor, SYSTEM_ACTOR } from '../auth/actor';
-import type { AppDeps } from '../http/context';
+import type { AppDeps } from '../deps';
 import { createOrgUnit } from '../org-units/org-units.service';
 import { createUser } from '../users/users.service';
 

@@ -1,9 +1,9 @@
 import { buildApp } from '../app';
-import { createAuthorizer } from '../auth/authorize';
 import { fixedClock } from '../clock';
 import { loadConfig } from '../config';
 import type { Engine } from '../db/database';
-import type { App, AppDeps } from '../http/context';
+import type { App } from '../http/context';
+import { type AppDeps, createDeps } from '../deps';
 import { ephemeralKey } from '../secrets/key-file';
 import { createFactories, type Factories, TEST_PASSWORD } from './factories';
 import { createTestDatabase } from './test-db';
@@ -23,15 +23,7 @@ export async function createTestContext(engine: Engine, now = '2026-11-25T03:00:
   const database = await createTestDatabase(engine);
   const clock = fixedClock(now);
   const config = { ...loadConfig({ WEB_DIST_DIR: '/nonexistent' }), loginRateLimitPerMinute: 1000 };
-  const deps: AppDeps = {
-    db: database.db,
-    engine,
-    config,
-    clock,
-    authz: createAuthorizer(database.db),
-    auditKey: ephemeralKey('audit key'),
-    passwordLogN: 10,
-  };
+  const deps = createDeps({ database, config, clock, auditKey: ephemeralKey('audit key'), passwordLogN: 10 });
   const app = await buildApp(deps);
   await app.ready();
   const factories = createFactories(deps);

@@ -3,7 +3,7 @@ import type { Action } from '../../shared/auth/roles';
 import { AppError } from '../../shared/errors';
 import type { ApiToken, ApiTokenCreate } from '../../shared/users/users.schemas';
 import type { Actor, Grant } from '../auth/actor';
-import { newSecret, sha256 } from '../auth/auth.service';
+import { newSecret, sha256 } from './sessions.service';
 import { INSTALLATION } from '../auth/authorize';
 import type { ApiTokenTable } from '../db/schema';
 import { write } from '../db/write';

@@ -9,7 +9,8 @@ import {
   UserSchema,
   UserUpdateSchema,
 } from '../../shared/users/users.schemas';
-import { actorOf, type App, type AppDeps } from '../http/context';
+import { actorOf, type App } from '../http/context';
+import type { AppDeps } from '../deps';
 import { createApiToken, listApiTokens, revokeApiToken } from './tokens.service';
 import { createUser, getUser, grantRole, listUsers, revokeRole, unlockUser, updateUser } from './users.service';
 

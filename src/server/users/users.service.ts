@@ -10,11 +10,11 @@ import {
   type UserUpdate,
 } from '../../shared/users/users.schemas';
 import type { Actor, Grant } from '../auth/actor';
-import { endUserAccess } from '../auth/auth.service';
-import { clearLoginFailures, lockedSourcesByUsername } from '../auth/login-lockout.service';
+import { endUserAccess } from './sessions.service';
+import { clearLoginFailures, lockedSourcesByUsername } from './login-lockout.service';
 import { type Authorizer, INSTALLATION, scopeUnitIds } from '../auth/authorize';
-import { hashPassword, verifyPassword } from '../auth/password';
-import { assertPasswordAllowed } from '../auth/password-policy';
+import { hashPassword, verifyPassword } from './password';
+import { assertPasswordAllowed } from './password-policy';
 import type { Clock } from '../clock';
 import type { AppUserTable, DB } from '../db/schema';
 import { write } from '../db/write';

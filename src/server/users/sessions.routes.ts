@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { LoginSchema, MeSchema } from '../../shared/users/users.schemas';
-import { actorOf, type App, type AppDeps, authDeps, SESSION_COOKIE } from '../http/context';
-import { getUser } from '../users/users.service';
-import { login, logout } from './auth.service';
-import type { Actor } from './actor';
+import { actorOf, type App } from '../http/context';
+import type { AppDeps } from '../deps';
+import { sessionDeps, SESSION_COOKIE } from './authenticate';
+import { getUser } from './users.service';
+import { login, logout } from './sessions.service';
+import type { Actor } from '../auth/actor';
 
 async function me(deps: AppDeps, actor: Actor) {
   const user = await getUser(deps, actor, actor.userId ?? '');
@@ -22,7 +24,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps): void {
     },
     async (request, reply) => {
       const { token, actor, expiresAt } = await login(
-        authDeps(deps),
+        sessionDeps(deps),
         request.body.username,
         request.body.password,
         { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
@@ -43,7 +45,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps): void {
     '/api/v1/auth/logout',
     { config: { public: true }, schema: { tags: ['auth'], summary: 'Sign out', response: { 204: z.null() } } },
     async (request, reply) => {
-      if (request.actor) await logout(authDeps(deps), request.actor);
+      if (request.actor) await logout(sessionDeps(deps), request.actor);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     },

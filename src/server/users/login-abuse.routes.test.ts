@@ -3,7 +3,7 @@ import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { createTestContext, TEST_PASSWORD, type TestContext } from '../test/test-app';
 import { testEngines } from '../test/test-db';
-import { LOCK_MINUTES, MAX_FAILED_LOGINS } from './auth.service';
+import { LOCK_MINUTES, MAX_FAILED_LOGINS } from './sessions.service';
 
 describe('TRUST_PROXY', () => {
   it('trusts nothing by default, and takes proxy addresses or CIDRs', () => {

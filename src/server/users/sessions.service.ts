@@ -3,19 +3,20 @@ import type { Kysely } from 'kysely';
 import type { Role } from '../../shared/auth/roles';
 import { AppError } from '../../shared/errors';
 import type { Locale } from '../../shared/i18n/locale';
-import { recordAudit } from '../audit/audit.service';
 import type { Clock } from '../clock';
 import type { AppUserTable, DB } from '../db/schema';
 import type { SecretKey } from '../secrets/key-file';
-import { findUserById, findUserByUsername, listGrants } from '../users/users.repository';
-import type { Write } from '../db/write';
-import { type Actor, SYSTEM_ACTOR } from './actor';
+import { findUserById, findUserByUsername, listGrants } from './users.repository';
+import { type Write, write } from '../db/write';
+import { type Actor, SYSTEM_ACTOR } from '../auth/actor';
+import type { Authorizer } from '../auth/authorize';
 import { activeLock, clearLoginFailures, loginName, loginSource, recordLoginFailure } from './login-lockout.service';
 import { DUMMY_HASH, verifyPassword } from './password';
 
 export interface AuthDeps {
   db: Kysely<DB>;
   clock: Clock;
+  authz: Authorizer;
   auditKey: SecretKey;
   sessionTtlHours: number;
   sessionIdleMinutes: number;
@@ -61,10 +62,10 @@ export async function login(
   if (!known || !ok) {
     const lockedNow = await recordLoginFailure(deps.db, deps.clock, username, source);
     const actor = known ? await actorForUser(deps.db, known) : SYSTEM_ACTOR;
-    await deps.db.transaction().execute(async (trx) => {
-      if (known) await recordAudit(trx, deps, actor, { action: 'auth.login-failed', entityType: 'user', entityId: known.id, unitId: null, after: { source } });
+    await write(deps, actor, async (w) => {
+      if (known) await w.audit({ action: 'auth.login-failed', entityType: 'user', entityId: known.id, unitId: null, after: { source } });
       if (lockedNow) {
-        await recordAudit(trx, deps, actor, {
+        await w.audit({
           action: 'auth.login-locked',
           entityType: known ? 'user' : 'login',
           entityId: known?.id ?? username,
@@ -78,9 +79,9 @@ export async function login(
   const actor = await actorForUser(deps.db, known);
   const token = newSecret('');
   const expiresAt = new Date(now.getTime() + deps.sessionTtlHours * 3600_000).toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    await clearLoginFailures(trx, username, source);
-    await trx
+  await write(deps, actor, async (w) => {
+    await clearLoginFailures(w.trx, username, source);
+    await w.trx
       .insertInto('userSession')
       .values({
         id: sha256(token),
@@ -91,7 +92,7 @@ export async function login(
         userAgent: client.userAgent?.slice(0, 300) ?? null,
       })
       .execute();
-    await recordAudit(trx, deps, actor, { action: 'auth.login', entityType: 'user', entityId: known.id, unitId: null, after: { source } });
+    await w.audit({ action: 'auth.login', entityType: 'user', entityId: known.id, unitId: null, after: { source } });
   });
   return { token, actor: { ...actor, sessionId: sha256(token) }, expiresAt };
 }
@@ -128,9 +129,9 @@ function lockedError(now: Date, lockedUntil: string): AppError {
 export async function logout(deps: AuthDeps, actor: Actor): Promise<void> {
   if (!actor.sessionId) return;
   const sessionId = actor.sessionId;
-  await deps.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('userSession').where('id', '=', sessionId).execute();
-    await recordAudit(trx, deps, actor, { action: 'auth.logout', entityType: 'user', entityId: actor.userId ?? '', unitId: null });
+  await write(deps, actor, async (w) => {
+    await w.trx.deleteFrom('userSession').where('id', '=', sessionId).execute();
+    await w.audit({ action: 'auth.logout', entityType: 'user', entityId: actor.userId ?? '', unitId: null });
   });
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, TEST_PASSWORD, type TestContext } from '../test/test-app';
 import { testEngines } from '../test/test-db';
-import { MAX_FAILED_LOGINS } from './auth.service';
+import { MAX_FAILED_LOGINS } from './sessions.service';
 
 describe.each(testEngines())('sign-in, sessions and API tokens on %s', (engine) => {
   let ctx: TestContext;
@@ -118,7 +118,7 @@ describe.each(testEngines())('sign-in, sessions and API tokens on %s', (engine) 
 
   it('shares sessions and the organisation graph between server processes on one database', async () => {
     const { buildApp } = await import('../app');
-    const { createAuthorizer } = await import('./authorize');
+    const { createAuthorizer } = await import('../auth/authorize');
     // A second "process": its own app, its own authorizer cache, the same database.
     const other = await buildApp({ ...ctx.deps, authz: createAuthorizer(ctx.deps.db) });
     const cookie = await ctx.login('boss');

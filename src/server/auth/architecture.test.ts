@@ -23,3 +23,22 @@ describe('architecture lint rules', () => {
     expect(await messagesFor('src/server/users/x.service.ts', own)).not.toContain('no-restricted-imports');
   });
 });
+
+/** auth (who may do what), http (the web plumbing) and users (accounts, sign-in) depend on each other one way only. */
+describe('feature folders without import loops', () => {
+  it('auth → nothing of http or users; http → auth (types) only; users → auth and http', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const folders = ['auth', 'http', 'users'] as const;
+    const edges = new Set<string>();
+    for (const from of folders) {
+      for (const file of readdirSync(join('src/server', from)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+        const code = readFileSync(join('src/server', from, file), 'utf8');
+        for (const [, target] of code.matchAll(/from '\.\.\/([a-z-]+)\//g)) {
+          if ((folders as readonly string[]).includes(target!) && target !== from) edges.add(`${from}→${target}`);
+        }
+      }
+    }
+    expect([...edges].sort()).toEqual(['http→auth', 'users→auth', 'users→http']);
+  });
+});

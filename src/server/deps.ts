@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import { type Authorizer, createAuthorizer } from './auth/authorize';
+import { type Clock, systemClock } from './clock';
+import type { Config } from './config';
+import type { Database, Engine } from './db/database';
+import type { DB } from './db/schema';
+import { resolveSecretKey, type SecretKey } from './secrets/key-file';
+
+/** Everything a service or route needs, built once by `createDeps` and handed to each feature explicitly. */
+export interface AppDeps {
+  db: Kysely<DB>;
+  engine: Engine;
+  config: Config;
+  clock: Clock;
+  authz: Authorizer;
+  /** HMAC key of the audit chain, held outside the database (see server/secrets/key-file.ts). */
+  auditKey: SecretKey;
+  /** scrypt cost exponent for new password hashes (tests lower it). */
+  passwordLogN?: number;
+}
+
+export interface DepsOptions {
+  database: Database;
+  config: Config;
+  clock?: Clock;
+  /** The audit key; by default resolved from the configuration (which may create the key file on first run). */
+  auditKey?: SecretKey;
+  passwordLogN?: number;
+}
+
+/**
+ * The one place that wires the services' dependencies, for the server, the CLI, the tests, the end-to-end journeys
+ * and the benchmarks alike.
+ */
+export function createDeps(options: DepsOptions): AppDeps {
+  const { database, config } = options;
+  return {
+    db: database.db,
+    engine: database.engine,
+    config,
+    clock: options.clock ?? systemClock,
+    authz: createAuthorizer(database.db),
+    auditKey: options.auditKey ?? resolveSecretKey('audit key', config.auditKey),
+    ...(options.passwordLogN !== undefined ? { passwordLogN: options.passwordLogN } : {}),
+  };
+}
