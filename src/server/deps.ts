@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type Authorizer, createAuthorizer } from './auth/authorize';
-import { type Clock, systemClock } from './clock';
+import { type TimeSource, systemTime } from './time-source';
 import type { Config } from './config';
 import type { Database, Engine } from './db/database';
 import type { DB } from './db/schema';
@@ -11,7 +11,7 @@ export interface AppDeps {
   db: Kysely<DB>;
   engine: Engine;
   config: Config;
-  clock: Clock;
+  time: TimeSource;
   authz: Authorizer;
   /** HMAC key of the audit chain, held outside the database (see server/secrets/key-file.ts). */
   auditKey: SecretKey;
@@ -22,7 +22,7 @@ export interface AppDeps {
 export interface DepsOptions {
   database: Database;
   config: Config;
-  clock?: Clock;
+  time?: TimeSource;
   /** The audit key; by default resolved from the configuration (which may create the key file on first run). */
   auditKey?: SecretKey;
   passwordLogN?: number;
@@ -38,7 +38,7 @@ export function createDeps(options: DepsOptions): AppDeps {
     db: database.db,
     engine: database.engine,
     config,
-    clock: options.clock ?? systemClock,
+    time: options.time ?? systemTime,
     authz: createAuthorizer(database.db),
     auditKey: options.auditKey ?? resolveSecretKey('audit key', config.auditKey),
     ...(options.passwordLogN !== undefined ? { passwordLogN: options.passwordLogN } : {}),

@@ -1,4 +1,4 @@
-import { type Clock, systemClock } from './clock';
+import { type TimeSource, systemTime } from './time-source';
 import type { Config } from './config';
 import { createDatabase, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -21,14 +21,14 @@ export interface Runtime {
  */
 export async function openRuntime(
   config: Config,
-  clock: Clock = systemClock,
+  time: TimeSource = systemTime,
   options: { prepareAudit?: boolean } = {},
 ): Promise<Runtime> {
   const auditKey = resolveSecretKey('audit key', config.auditKey);
   const database = createDatabase(config.database);
   try {
     const migrated = await migrateToLatest(database);
-    const deps = createDeps({ database, config, clock, auditKey });
+    const deps = createDeps({ database, config, time, auditKey });
     // `audit verify` looks at the log as it is, before anything is repaired.
     const audit = options.prepareAudit === false ? { restoredTriggers: [], sealedEntries: 0, sealRefused: null } : await prepareAuditLog(deps);
     return { database, deps, migrated, audit, close: () => database.close() };

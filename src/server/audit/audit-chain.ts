@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AuditVerify } from '../../shared/audit/audit.schemas';
 import { SYSTEM_ACTOR } from '../auth/actor';
-import type { Clock } from '../clock';
+import type { TimeSource } from '../time-source';
 import type { Engine } from '../db/database';
 import type { DB } from '../db/schema';
 import type { SecretKey } from '../secrets/key-file';
@@ -67,12 +67,12 @@ async function verifyLinks(db: Kysely<DB>, key: SecretKey, opts: { allowUnkeyedE
 export interface AuditChainDeps {
   db: Kysely<DB>;
   engine: Engine;
-  clock: Clock;
+  time: TimeSource;
   auditKey: SecretKey;
 }
 
 /** `audit verify`: the chain under the configured key, and the triggers that keep the log append-only. */
-export async function verifyAuditChain(deps: Omit<AuditChainDeps, 'clock'>): Promise<AuditVerify> {
+export async function verifyAuditChain(deps: Omit<AuditChainDeps, 'time'>): Promise<AuditVerify> {
   const links = await verifyLinks(deps.db, deps.auditKey, { allowUnkeyedEnd: false });
   const triggerProblems = await checkAuditTriggers(deps.db, deps.engine);
   const common = { checked: links.checked, unkeyedEntries: links.unkeyed, keyFingerprint: deps.auditKey.fingerprint, triggerProblems };

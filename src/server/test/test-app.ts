@@ -1,5 +1,5 @@
 import { buildApp } from '../app';
-import { fixedClock } from '../clock';
+import { fixedTime } from '../time-source';
 import { loadConfig } from '../config';
 import type { Engine } from '../db/database';
 import type { App } from '../http/context';
@@ -13,7 +13,7 @@ export { TEST_PASSWORD };
 export interface TestContext extends Factories {
   deps: AppDeps;
   app: App;
-  clock: ReturnType<typeof fixedClock>;
+  time: ReturnType<typeof fixedTime>;
   close(): Promise<void>;
   /** Signs in through the API; returns the Cookie header to send. */
   login(username: string, password?: string): Promise<string>;
@@ -21,16 +21,16 @@ export interface TestContext extends Factories {
 
 export async function createTestContext(engine: Engine, now = '2026-11-25T03:00:00.000Z'): Promise<TestContext> {
   const database = await createTestDatabase(engine);
-  const clock = fixedClock(now);
+  const time = fixedTime(now);
   const config = { ...loadConfig({ WEB_DIST_DIR: '/nonexistent' }), loginRateLimitPerMinute: 1000 };
-  const deps = createDeps({ database, config, clock, auditKey: ephemeralKey('audit key'), passwordLogN: 10 });
+  const deps = createDeps({ database, config, time, auditKey: ephemeralKey('audit key'), passwordLogN: 10 });
   const app = await buildApp(deps);
   await app.ready();
   const factories = createFactories(deps);
   return {
     deps,
     app,
-    clock,
+    time,
     async close() {
       await app.close();
       await database.close();

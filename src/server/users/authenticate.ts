@@ -8,7 +8,7 @@ export const SESSION_COOKIE = 'oversight_session';
 export function sessionDeps(deps: AppDeps): AuthDeps {
   return {
     db: deps.db,
-    clock: deps.clock,
+    time: deps.time,
     authz: deps.authz,
     auditKey: deps.auditKey,
     sessionTtlHours: deps.config.sessionTtlHours,
