@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Role, ROLES, roleAllows } from '../../shared/auth/roles';
-import { SYSTEM_ACTOR } from './actor';
+import { type Actor, SYSTEM_ACTOR } from './actor';
+import { importOrgUnitsCsv } from '../org-units/org-units-import.service';
+import { findUserByUsername } from '../users/users.service';
 import { createSuccessionEvent } from '../org-units/succession.service';
 import { createTestContext, type TestContext } from '../test/test-app';
 import { testEngines } from '../test/test-db';
@@ -132,6 +134,26 @@ describe.each(testEngines())('scope enforcement on %s', (engine) => {
       const fresh = await create(`FRESH-${role}`);
       expect([taken.statusCode, taken.json().code]).toEqual([403, 'ORG_UNIT_ID_NOT_ALLOWED']);
       expect(fresh.json()).toEqual({ ...taken.json(), instance: fresh.json().instance });
+    });
+
+    it(`${writes ? 'updates' : 'cannot update'} units inside by import, and learns nothing of units outside`, async () => {
+      const user = (await findUserByUsername(ctx.deps, SYSTEM_ACTOR, `r-${role.replace(/_/g, '-')}`))!;
+      const actor: Actor = { kind: 'user', userId: user.id, username: user.username, displayName: user.displayName, locale: 'en', grants: user.grants };
+      const header = 'id,name_vi,kind,level\n';
+      const inside = importOrgUnitsCsv(ctx.deps, actor, `${header}${ids.insideBody},UBND xã Trong,peoples_committee,commune\n`);
+      if (writes) await expect(inside).resolves.toEqual({ created: 0, updated: 1 });
+      else await expect(inside).rejects.toMatchObject({ code: 'IMPORT_INVALID' });
+      const refusal = async (id: string) => {
+        try {
+          await importOrgUnitsCsv(ctx.deps, actor, `${header}${id},Dò,peoples_committee,commune\n`);
+          return 'imported';
+        } catch (error) {
+          return JSON.stringify({ code: (error as { code: string }).code, issues: (error as { issues: unknown[] }).issues });
+        }
+      };
+      // An existing unit outside the scope is refused exactly like an id that exists nowhere.
+      expect(await refusal(ids.siblingBody)).toBe(await refusal(ids.siblingBody.replace(/^U-/, 'NONE-')));
+      expect(await refusal(ids.siblingBody)).not.toBe('imported');
     });
 
     it(`${managesUsers ? 'manages' : 'cannot manage'} users inside, never outside`, async () => {
