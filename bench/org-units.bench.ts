@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SYSTEM_ACTOR } from '../src/server/auth/actor';
+import { createFieldCrypto } from '../src/server/secrets/field-crypto';
 import { ephemeralKey } from '../src/server/secrets/key-file';
 import { createAuthorizer } from '../src/server/auth/authorize';
 import { systemClock } from '../src/server/clock';
@@ -31,6 +32,7 @@ export async function benchOrgUnits(ops: number): Promise<void> {
     clock: systemClock,
     authz: createAuthorizer(service.db),
     auditKey: ephemeralKey('audit key'),
+    fieldCrypto: createFieldCrypto({ current: ephemeralKey('encryption key') }),
   };
   const parent = await createOrgUnit(deps, SYSTEM_ACTOR, {
     nameVi: 'Tỉnh Bench', nameEn: null, code: null, kind: 'province', level: 'province',

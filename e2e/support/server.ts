@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/server/config';
 import { createDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import type { AppDeps } from '../../src/server/http/context';
+import { createFieldCrypto } from '../../src/server/secrets/field-crypto';
 import { ephemeralKey } from '../../src/server/secrets/key-file';
 import { seedDemo } from '../../src/server/seed/demo-seed';
 
@@ -32,6 +33,7 @@ export async function startDemoServer(): Promise<RunningServer> {
     clock: systemClock,
     authz: createAuthorizer(database.db),
     auditKey: ephemeralKey('audit key'),
+    fieldCrypto: createFieldCrypto({ current: ephemeralKey('encryption key') }),
     // Cheaper password hashes keep seeding fast; the server reads the cost from each hash.
     passwordLogN: 10,
   };

@@ -9,6 +9,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Engine } from '../db/database';
 import type { DB } from '../db/schema';
+import type { FieldCrypto } from '../secrets/field-crypto';
 import type { SecretKey } from '../secrets/key-file';
 
 /** Everything a route needs, handed to each feature's `register…Routes` explicitly. */
@@ -20,6 +21,8 @@ export interface AppDeps {
   authz: Authorizer;
   /** HMAC key of the audit chain, held outside the database (see server/secrets/key-file.ts). */
   auditKey: SecretKey;
+  /** Seals and opens protected fields (a denouncer's identity) under the encryption key, held outside the database. */
+  fieldCrypto: FieldCrypto;
   /** scrypt cost exponent for new password hashes (tests lower it). */
   passwordLogN?: number;
 }

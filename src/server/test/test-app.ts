@@ -4,6 +4,7 @@ import { fixedClock } from '../clock';
 import { loadConfig } from '../config';
 import type { Engine } from '../db/database';
 import type { App, AppDeps } from '../http/context';
+import { createFieldCrypto } from '../secrets/field-crypto';
 import { ephemeralKey } from '../secrets/key-file';
 import { createFactories, type Factories, TEST_PASSWORD } from './factories';
 import { createTestDatabase } from './test-db';
@@ -30,6 +31,7 @@ export async function createTestContext(engine: Engine, now = '2026-11-25T03:00:
     clock,
     authz: createAuthorizer(database.db),
     auditKey: ephemeralKey('audit key'),
+    fieldCrypto: createFieldCrypto({ current: ephemeralKey('encryption key') }),
     passwordLogN: 10,
   };
   const app = await buildApp(deps);
