@@ -6,7 +6,7 @@ import { SYSTEM_ACTOR } from '../src/server/auth/actor';
 import { createFieldCrypto } from '../src/server/secrets/field-crypto';
 import { ephemeralKey } from '../src/server/secrets/key-file';
 import { createAuthorizer } from '../src/server/auth/authorize';
-import { systemClock } from '../src/server/clock';
+import { systemTime } from '../src/server/time-source';
 import { loadConfig } from '../src/server/config';
 import { createDatabase } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
@@ -29,7 +29,7 @@ export async function benchOrgUnits(ops: number): Promise<void> {
     db: service.db,
     engine: 'sqlite',
     config: loadConfig({}),
-    clock: systemClock,
+    clock: systemTime,
     authz: createAuthorizer(service.db),
     auditKey: ephemeralKey('audit key'),
     fieldCrypto: createFieldCrypto({ current: ephemeralKey('encryption key') }),

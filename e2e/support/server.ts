@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src/server/app';
 import { createAuthorizer } from '../../src/server/auth/authorize';
-import { systemClock } from '../../src/server/clock';
+import { systemTime } from '../../src/server/time-source';
 import { loadConfig } from '../../src/server/config';
 import { createDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
@@ -30,7 +30,7 @@ export async function startDemoServer(): Promise<RunningServer> {
     db: database.db,
     engine: 'sqlite',
     config,
-    clock: systemClock,
+    clock: systemTime,
     authz: createAuthorizer(database.db),
     auditKey: ephemeralKey('audit key'),
     fieldCrypto: createFieldCrypto({ current: ephemeralKey('encryption key') }),

@@ -58,7 +58,7 @@ export async function withRuntime<T>(
 
 /** A unit by id, or by GSO code among units valid today (codes are reused across periods). */
 export async function resolveUnit(rt: Runtime, ref: string): Promise<string> {
-  return (await resolveUnitRef(rt.deps, SYSTEM_ACTOR, ref, rt.deps.clock.today())).id;
+  return (await resolveUnitRef(rt.deps, SYSTEM_ACTOR, ref, rt.deps.time.today())).id;
 }
 
 export { loadConfig };

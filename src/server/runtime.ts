@@ -1,5 +1,5 @@
 import { createAuthorizer } from './auth/authorize';
-import { type Clock, systemClock } from './clock';
+import { type TimeSource, systemTime } from './time-source';
 import type { Config } from './config';
 import { createDatabase, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -23,7 +23,7 @@ export interface Runtime {
  */
 export async function openRuntime(
   config: Config,
-  clock: Clock = systemClock,
+  time: TimeSource = systemTime,
   options: { prepareAudit?: boolean } = {},
 ): Promise<Runtime> {
   const auditKey = resolveSecretKey('audit key', config.auditKey);

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AuditVerify } from '../../shared/audit/audit.schemas';
 import { SYSTEM_ACTOR } from '../auth/actor';
-import type { Clock } from '../clock';
+import type { TimeSource } from '../time-source';
 import type { Engine } from '../db/database';
 import type { DB } from '../db/schema';
 import type { SecretKey } from '../secrets/key-file';
@@ -67,7 +67,7 @@ async function verifyLinks(db: Kysely<DB>, key: SecretKey, opts: { allowUnkeyedE
 export interface AuditChainDeps {
   db: Kysely<DB>;
   engine: Engine;
-  clock: Clock;
+  time: TimeSource;
   auditKey: SecretKey;
 }
 

@@ -31,7 +31,7 @@ describe.each(testEngines())('audit log list and export on %s', (engine) => {
     await ctx.user([['unit_administrator', ids.district]], 'qt.huyen');
     await ctx.user([['leader', ids.district]], 'lanh.dao');
     // Late in the evening UTC is the next morning in Viet Nam: 25 Nov 2026 20:00Z = 26/11/2026 03:00 in Hà Nội.
-    ctx.clock.advance(17 * 3600_000);
+    ctx.time.advance(17 * 3600_000);
     admin = await ctx.login('admin');
     districtAdmin = await ctx.login('qt.huyen');
     leader = await ctx.login('lanh.dao');

@@ -45,7 +45,7 @@ export function registerAuditRoutes(app: App, deps: AppDeps): void {
       const { lang, ...filter } = request.query;
       const locale = lang ?? pickLocale(request.headers['accept-language']);
       const { entries, refs } = await listAuditForExport(deps, filter, await auditScopeOf(deps, actorOf(request)));
-      const day = deps.clock.today();
+      const day = deps.time.today();
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${locale === 'vi' ? 'nhat-ky' : 'audit-log'}-${day}.csv"`)

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { canonicalJson } from '../../shared/audit/canonical-json';
 import type { AuditEntry } from '../../shared/audit/audit.schemas';
 import type { Actor } from '../auth/actor';
-import type { Clock } from '../clock';
+import type { TimeSource } from '../time-source';
 import type { AuditLogTable, DB } from '../db/schema';
 import { isSealed } from '../secrets/field-crypto';
 import type { SecretKey } from '../secrets/key-file';
@@ -66,14 +66,14 @@ function redact(value: unknown): unknown {
  */
 export async function recordAudit(
   trx: Transaction<DB>,
-  deps: { clock: Clock; auditKey: SecretKey },
+  deps: { time: TimeSource; auditKey: SecretKey },
   actor: Actor,
   rec: AuditRecord,
 ): Promise<void> {
   const head = await lockAuditHead(trx);
   const entry = {
     seq: head.lastSeq + 1,
-    at: deps.clock.now().toISOString(),
+    at: deps.time.now().toISOString(),
     actorId: actor.userId,
     actorName: actor.kind === 'system' ? 'system' : actor.username,
     action: rec.action,

@@ -39,7 +39,7 @@ describe.each(testEngines())('password changes and deactivation end all access o
     expect((await me({ cookie: u.cookie })).statusCode).toBe(401);
     expect(await auditActions(u.id)).toContain('user.access-revoked');
     const tokens = await ctx.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: { cookie: await ctx.login(u.username, 'a brand new passphrase') } });
-    expect(tokens.json()).toEqual([expect.objectContaining({ id: u.tokenId, revokedAt: ctx.clock.now().toISOString() })]);
+    expect(tokens.json()).toEqual([expect.objectContaining({ id: u.tokenId, revokedAt: ctx.time.now().toISOString() })]);
   });
 
   it('the user’s own password change revokes their API tokens too', async () => {

@@ -42,15 +42,15 @@ describe.each(testEngines())('sign-in, sessions and API tokens on %s', (engine) 
     const locked = await login('target', TEST_PASSWORD, 'en');
     expect(locked.statusCode).toBe(423);
     expect(locked.json()).toMatchObject({ code: 'ACCOUNT_LOCKED', detail: expect.stringContaining('15') });
-    ctx.clock.advance(16 * 60_000);
+    ctx.time.advance(16 * 60_000);
     expect((await login('target', TEST_PASSWORD)).statusCode).toBe(200);
   });
 
   it('expires idle sessions and ends them on sign-out', async () => {
     const cookie = await ctx.login('lan');
-    ctx.clock.advance(119 * 60_000);
+    ctx.time.advance(119 * 60_000);
     expect((await me({ cookie })).statusCode).toBe(200);
-    ctx.clock.advance(121 * 60_000);
+    ctx.time.advance(121 * 60_000);
     const expired = await me({ cookie });
     expect(expired.statusCode).toBe(401);
     expect(expired.json().code).toBe('SESSION_EXPIRED');
@@ -62,7 +62,7 @@ describe.each(testEngines())('sign-in, sessions and API tokens on %s', (engine) 
   it('expires sessions after their lifetime even when active', async () => {
     const cookie = await ctx.login('lan');
     for (let h = 0; h < 12; h++) {
-      ctx.clock.advance(60 * 60_000);
+      ctx.time.advance(60 * 60_000);
       const res = await me({ cookie });
       expect(res.statusCode).toBe(h < 11 ? 200 : 401);
     }

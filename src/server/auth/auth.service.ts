@@ -4,7 +4,7 @@ import type { Role } from '../../shared/auth/roles';
 import { AppError } from '../../shared/errors';
 import type { Locale } from '../../shared/i18n/locale';
 import { recordAudit } from '../audit/audit.service';
-import type { Clock } from '../clock';
+import type { TimeSource } from '../time-source';
 import type { AppUserTable, DB } from '../db/schema';
 import type { SecretKey } from '../secrets/key-file';
 import { findUserById, findUserByUsername, listGrants } from '../users/users.repository';
@@ -15,7 +15,7 @@ import { DUMMY_HASH, verifyPassword } from './password';
 
 export interface AuthDeps {
   db: Kysely<DB>;
-  clock: Clock;
+  time: TimeSource;
   auditKey: SecretKey;
   sessionTtlHours: number;
   sessionIdleMinutes: number;
@@ -50,16 +50,16 @@ export async function login(
   password: string,
   client: { ip: string; userAgent: string | null },
 ): Promise<{ token: string; actor: Actor; expiresAt: string }> {
-  const now = deps.clock.now();
+  const now = deps.time.now();
   const username = loginName(typedUsername);
   const source = loginSource(client.ip);
-  const lockedUntil = await activeLock(deps.db, deps.clock, username, source);
+  const lockedUntil = await activeLock(deps.db, deps.time, username, source);
   if (lockedUntil) throw lockedError(now, lockedUntil);
   const user = await findUserByUsername(deps.db, username);
   const known = user && user.isActive === 1 ? user : null;
   const ok = await verifyPassword(password, known?.passwordHash ?? DUMMY_HASH);
   if (!known || !ok) {
-    const lockedNow = await recordLoginFailure(deps.db, deps.clock, username, source);
+    const lockedNow = await recordLoginFailure(deps.db, deps.time, username, source);
     const actor = known ? await actorForUser(deps.db, known) : SYSTEM_ACTOR;
     await deps.db.transaction().execute(async (trx) => {
       if (known) await recordAudit(trx, deps, actor, { action: 'auth.login-failed', entityType: 'user', entityId: known.id, unitId: null, after: { source } });
@@ -139,7 +139,7 @@ export async function actorFromSession(deps: AuthDeps, token: string): Promise<A
   const id = sha256(token);
   const session = await deps.db.selectFrom('userSession').selectAll().where('id', '=', id).executeTakeFirst();
   if (!session) return null;
-  const now = deps.clock.now();
+  const now = deps.time.now();
   const idleLimit = new Date(Date.parse(session.lastSeenAt) + deps.sessionIdleMinutes * 60_000);
   if (session.expiresAt <= now.toISOString() || idleLimit <= now) {
     await deps.db.deleteFrom('userSession').where('id', '=', id).execute();
@@ -156,7 +156,7 @@ export async function actorFromSession(deps: AuthDeps, token: string): Promise<A
 
 export async function actorFromApiToken(deps: AuthDeps, token: string): Promise<Actor | null> {
   const row = await deps.db.selectFrom('apiToken').selectAll().where('tokenHash', '=', sha256(token)).executeTakeFirst();
-  const now = deps.clock.now().toISOString();
+  const now = deps.time.now().toISOString();
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
   const user = await findUserById(deps.db, row.userId);
   if (!user || user.isActive !== 1) return null;

@@ -1,6 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import type { Kysely, Transaction } from 'kysely';
-import type { Clock } from '../clock';
+import type { TimeSource } from '../time-source';
 import type { DB } from '../db/schema';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -35,8 +35,8 @@ export function loginName(username: string): string {
 }
 
 /** When the pair's lock ends, if it is locked now. */
-export async function activeLock(db: Executor, clock: Clock, username: string, source: string): Promise<string | null> {
-  const now = clock.now().toISOString();
+export async function activeLock(db: Executor, time: TimeSource, username: string, source: string): Promise<string | null> {
+  const now = time.now().toISOString();
   const row = await db
     .selectFrom('loginFailure')
     .select('lockedUntil')
@@ -51,8 +51,8 @@ export async function activeLock(db: Executor, clock: Clock, username: string, s
  * Counts one failure of `username` from `source`, atomically in the database (so every server process sees the same
  * count). Returns the end of the lock when this failure locked the pair.
  */
-export async function recordLoginFailure(db: Executor, clock: Clock, username: string, source: string): Promise<string | null> {
-  const now = clock.now();
+export async function recordLoginFailure(db: Executor, time: TimeSource, username: string, source: string): Promise<string | null> {
+  const now = time.now();
   const nowIso = now.toISOString();
   const staleBefore = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000).toISOString();
   // Forget old failures (of everyone: the table stays small) unless they hold a running lock.
@@ -83,14 +83,14 @@ export async function clearLoginFailures(db: Executor, username: string, source?
 }
 
 /** The sources each of `usernames` is locked out from right now, sorted. */
-export async function lockedSourcesByUsername(db: Executor, clock: Clock, usernames: string[]): Promise<Map<string, string[]>> {
+export async function lockedSourcesByUsername(db: Executor, time: TimeSource, usernames: string[]): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>();
   if (usernames.length === 0) return result;
   const rows = await db
     .selectFrom('loginFailure')
     .select(['username', 'source'])
     .where('username', 'in', usernames)
-    .where('lockedUntil', '>', clock.now().toISOString())
+    .where('lockedUntil', '>', time.now().toISOString())
     .orderBy('source')
     .execute();
   for (const r of rows) result.set(r.username, [...(result.get(r.username) ?? []), r.source]);

@@ -14,7 +14,7 @@ import { type RuleOverrides, RuleOverridesSchema } from '../../shared/deadlines/
 import { AppError } from '../../shared/errors';
 import type { Actor } from '../auth/actor';
 import { type Authorizer, INSTALLATION } from '../auth/authorize';
-import type { Clock } from '../clock';
+import type { TimeSource } from '../time-source';
 import type { DB } from '../db/schema';
 import { readVersion, write } from '../db/write';
 import type { SecretKey } from '../secrets/key-file';
@@ -22,7 +22,7 @@ import * as repo from './calendar.repository';
 
 export interface CalendarDeps {
   db: Kysely<DB>;
-  clock: Clock;
+  time: TimeSource;
   auditKey: SecretKey;
   authz: Authorizer;
 }

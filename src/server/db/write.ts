@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../auth/actor';
 import { ORG_GRAPH_VERSION_KEY, type Authorizer } from '../auth/authorize';
 import { type AuditRecord, recordAudit } from '../audit/audit.service';
-import type { Clock } from '../clock';
+import type { TimeSource } from '../time-source';
 import type { SecretKey } from '../secrets/key-file';
 import type { DB } from './schema';
 
@@ -19,7 +19,7 @@ export type Versioned = keyof typeof VERSIONED;
 
 export interface WriteDeps {
   db: Kysely<DB>;
-  clock: Clock;
+  time: TimeSource;
   authz: Authorizer;
   /** Keys the audit chain (held outside the database). */
   auditKey: SecretKey;
@@ -60,7 +60,7 @@ export async function write<T>(
     state = {
       trx,
       actor,
-      now: deps.clock.now().toISOString(),
+      now: deps.time.now().toISOString(),
       dirty,
       audit: (record) => recordAudit(trx, deps, actor, record),
       changed: (what) => void dirty.add(what),

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Actor } from '../auth/actor';
 import { actorFromApiToken, actorFromSession, type AuthDeps } from '../auth/auth.service';
 import type { Authorizer } from '../auth/authorize';
-import type { Clock } from '../clock';
+import type { TimeSource } from '../time-source';
 import type { Config } from '../config';
 import type { Engine } from '../db/database';
 import type { DB } from '../db/schema';
@@ -17,7 +17,7 @@ export interface AppDeps {
   db: Kysely<DB>;
   engine: Engine;
   config: Config;
-  clock: Clock;
+  time: TimeSource;
   authz: Authorizer;
   /** HMAC key of the audit chain, held outside the database (see server/secrets/key-file.ts). */
   auditKey: SecretKey;
@@ -44,7 +44,7 @@ declare module 'fastify' {
 export function authDeps(deps: AppDeps): AuthDeps {
   return {
     db: deps.db,
-    clock: deps.clock,
+    clock: deps.time,
     auditKey: deps.auditKey,
     sessionTtlHours: deps.config.sessionTtlHours,
     sessionIdleMinutes: deps.config.sessionIdleMinutes,

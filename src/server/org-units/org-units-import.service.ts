@@ -73,7 +73,7 @@ async function planImport(deps: OrgUnitDeps, actor: Actor, rows: OrgUnitImportRo
   const mayWrite = (id: string) => writable.all || writable.unitIds.has(id);
   const stored = await loadStored(deps, rows.map((r) => r.id));
   const inFile = new Map(rows.map((r) => [r.id, r]));
-  const now = deps.clock.now().toISOString();
+  const now = deps.time.now().toISOString();
   const plans: Plan[] = [];
   for (const r of rows) {
     const issue = (column: string, message: string) => issues.push({ row: r.row, path: `row ${r.row}.${column}`, message });

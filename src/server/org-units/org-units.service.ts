@@ -21,7 +21,7 @@ import { foldForSearch } from '../../shared/text/fold';
 import type { Actor } from '../auth/actor';
 import { write } from '../db/write';
 import { type Authorizer, INSTALLATION, scopeUnitIds } from '../auth/authorize';
-import type { Clock } from '../clock';
+import type { TimeSource } from '../time-source';
 import type { DB, OrgUnitTable } from '../db/schema';
 import type { SecretKey } from '../secrets/key-file';
 import * as repo from './org-units.repository';
@@ -29,7 +29,7 @@ import { isInScope, toSuccessionEvent } from './succession.service';
 
 export interface OrgUnitDeps {
   db: Kysely<DB>;
-  clock: Clock;
+  time: TimeSource;
   auditKey: SecretKey;
   authz: Authorizer;
 }
@@ -154,7 +154,7 @@ export async function createOrgUnit(deps: OrgUnitDeps, actor: Actor, input: OrgU
   const id = input.id ?? randomUUID();
   await assertNoParentCycle(deps, { id, parentId: input.parentId }, input.nameVi);
   await assertCanPlaceUnder(deps, actor, input.parentId);
-  const now = deps.clock.now().toISOString();
+  const now = deps.time.now().toISOString();
   const row: OrgUnitTable = {
     id,
     code: input.code,
@@ -193,7 +193,7 @@ export async function updateOrgUnit(deps: OrgUnitDeps, actor: Actor, id: string,
     await assertCanPlaceUnder(deps, actor, patch.parentId);
     await assertNoParentCycle(deps, { id, parentId: patch.parentId }, patch.nameVi ?? before.nameVi);
   }
-  const merged: OrgUnitTable = { ...before, ...stripUndefined(patch), updatedAt: deps.clock.now().toISOString() };
+  const merged: OrgUnitTable = { ...before, ...stripUndefined(patch), updatedAt: deps.time.now().toISOString() };
   if (merged.validFrom && merged.validTo && merged.validFrom > merged.validTo) throw new AppError('ORG_UNIT_INVALID_PERIOD');
   merged.searchText = searchTextOf(merged);
   await write(deps, actor, async (w) => {
@@ -233,7 +233,7 @@ export async function getOrgUnitHistory(deps: OrgUnitDeps, actor: Actor, id: str
   };
   const pre = split(predecessorsOf(g, id));
   const post = split(successorsOf(g, id));
-  const current = split(currentUnitsOf(g, id, deps.clock.today()));
+  const current = split(currentUnitsOf(g, id, deps.time.today()));
   const [events, preRows, postRows, currentRows] = await Promise.all([
     repo.listEventsForUnits(deps.db, [id, ...pre.shown, ...post.shown]),
     repo.findUnitsByIds(deps.db, pre.shown),

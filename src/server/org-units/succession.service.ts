@@ -57,7 +57,7 @@ export async function createSuccessionEvent(
     documentDate: input.documentDate,
     documentTitle: input.documentTitle,
     note: input.note,
-    createdAt: deps.clock.now().toISOString(),
+    createdAt: deps.time.now().toISOString(),
   };
   const predecessorIds = [...new Set(input.predecessorIds)];
   const successorIds = [...new Set(input.successorIds)];

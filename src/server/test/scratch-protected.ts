@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { foldForSearch } from '../../shared/text/fold';
 import { createAuthorizer } from '../auth/authorize';
-import { fixedClock } from '../clock';
+import { fixedTime } from '../time-source';
 import { createDatabase, type Database, type Engine } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { createFieldCrypto, type FieldCrypto } from '../secrets/field-crypto';
@@ -50,7 +50,7 @@ export async function openScratchDatabase(engine: Engine): Promise<ScratchDataba
   await sql
     .raw(`create table scratch_protected (id text primary key, label text not null, name_sealed text, scan_sealed ${binary})`)
     .execute(database.db);
-  const clock = fixedClock('2026-11-25T03:00:00.000Z');
+  const clock = fixedTime('2026-11-25T03:00:00.000Z');
   const auditKey = ephemeralKey('audit key');
   const authz = createAuthorizer(database.db);
   return {

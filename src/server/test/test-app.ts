@@ -1,6 +1,6 @@
 import { buildApp } from '../app';
 import { createAuthorizer } from '../auth/authorize';
-import { fixedClock } from '../clock';
+import { fixedTime } from '../time-source';
 import { loadConfig } from '../config';
 import type { Engine } from '../db/database';
 import type { App, AppDeps } from '../http/context';
@@ -14,7 +14,7 @@ export { TEST_PASSWORD };
 export interface TestContext extends Factories {
   deps: AppDeps;
   app: App;
-  clock: ReturnType<typeof fixedClock>;
+  clock: ReturnType<typeof fixedTime>;
   close(): Promise<void>;
   /** Signs in through the API; returns the Cookie header to send. */
   login(username: string, password?: string): Promise<string>;
@@ -22,7 +22,7 @@ export interface TestContext extends Factories {
 
 export async function createTestContext(engine: Engine, now = '2026-11-25T03:00:00.000Z'): Promise<TestContext> {
   const database = await createTestDatabase(engine);
-  const clock = fixedClock(now);
+  const clock = fixedTime(now);
   const config = { ...loadConfig({ WEB_DIST_DIR: '/nonexistent' }), loginRateLimitPerMinute: 1000 };
   const deps: AppDeps = {
     db: database.db,

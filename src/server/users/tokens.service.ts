@@ -40,7 +40,7 @@ export async function createApiToken(
   // A token acts as its user: issuing one for someone else is managing that user.
   if (userId !== actor.userId) await assertMayManageUser(deps, actor, userId, 'token:create');
   const token = newSecret('ovs_');
-  const now = deps.clock.now();
+  const now = deps.time.now();
   const row: ApiTokenTable = {
     id: randomUUID(),
     userId,
@@ -81,7 +81,7 @@ export async function revokeApiToken(deps: UserDeps, actor: Actor, id: string): 
     }
   }
   if (row.revokedAt) return;
-  const revokedAt = deps.clock.now().toISOString();
+  const revokedAt = deps.time.now().toISOString();
   await write(deps, actor, async (w) => {
     await w.trx.updateTable('apiToken').set({ revokedAt }).where('id', '=', id).execute();
     await w.audit({

@@ -15,7 +15,7 @@ import { clearLoginFailures, lockedSourcesByUsername } from '../auth/login-locko
 import { type Authorizer, INSTALLATION, scopeUnitIds } from '../auth/authorize';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { assertPasswordAllowed } from '../auth/password-policy';
-import type { Clock } from '../clock';
+import type { TimeSource } from '../time-source';
 import type { AppUserTable, DB } from '../db/schema';
 import { write } from '../db/write';
 import { getOrgUnit } from '../org-units/org-units.service';
@@ -25,7 +25,7 @@ import * as repo from './users.repository';
 
 export interface UserDeps {
   db: Kysely<DB>;
-  clock: Clock;
+  time: TimeSource;
   auditKey: SecretKey;
   authz: Authorizer;
   /** scrypt cost exponent; tests lower it. */
@@ -73,7 +73,7 @@ async function assertCanManage(deps: UserDeps, actor: Actor, userId: string): Pr
 
 /** The user as the actor may see it: grants on units outside the actor's scope are left out. */
 async function present(deps: UserDeps, actor: Actor, row: AppUserTable, grants: repo.GrantRow[]): Promise<User> {
-  const locks = await lockedSourcesByUsername(deps.db, deps.clock, [row.username]);
+  const locks = await lockedSourcesByUsername(deps.db, deps.time, [row.username]);
   return toUser(row, await createUsersPolicy(deps.authz).visibleGrants(actor, row.id, grants), locks);
 }
 
@@ -83,7 +83,7 @@ export async function listUsers(deps: UserDeps, actor: Actor, q?: string): Promi
   const rows = await repo.listUsers(deps.db, scopeUnitIds(scope), q ? foldForSearch(q) : undefined);
   const grants = await repo.listGrants(deps.db, rows.map((r) => r.id));
   const visible = scope.all ? grants : grants.filter((g) => scope.unitIds.has(g.unitId));
-  const locks = await lockedSourcesByUsername(deps.db, deps.clock, rows.map((r) => r.username));
+  const locks = await lockedSourcesByUsername(deps.db, deps.time, rows.map((r) => r.username));
   return rows.map((r) => toUser(r, visible, locks));
 }
 
@@ -120,7 +120,7 @@ export async function createUser(deps: UserDeps, actor: Actor, input: UserCreate
   if (await repo.findUserByUsername(deps.db, input.username)) {
     throw new AppError('USERNAME_TAKEN', { username: input.username }, [{ path: 'username', message: '' }]);
   }
-  const now = deps.clock.now().toISOString();
+  const now = deps.time.now().toISOString();
   const row: AppUserTable = {
     id: randomUUID(),
     username: input.username,
@@ -166,7 +166,7 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
       throw new AppError('CURRENT_PASSWORD_INVALID', {}, [{ path: 'currentPassword', message: '' }]);
     }
   }
-  const changes: Partial<AppUserTable> = { updatedAt: deps.clock.now().toISOString() };
+  const changes: Partial<AppUserTable> = { updatedAt: deps.time.now().toISOString() };
   if (patch.displayName !== undefined) changes.displayName = patch.displayName;
   if (patch.locale !== undefined) changes.locale = patch.locale;
   if (patch.isActive !== undefined) changes.isActive = patch.isActive ? 1 : 0;
@@ -197,7 +197,7 @@ export async function updateUser(deps: UserDeps, actor: Actor, id: string, patch
  */
 export async function unlockUser(deps: UserDeps, actor: Actor, id: string): Promise<User> {
   const user = await assertCanManage(deps, actor, id);
-  const lockedSources = (await lockedSourcesByUsername(deps.db, deps.clock, [user.username])).get(user.username) ?? [];
+  const lockedSources = (await lockedSourcesByUsername(deps.db, deps.time, [user.username])).get(user.username) ?? [];
   await write(deps, actor, async (w) => {
     await clearLoginFailures(w.trx, user.username);
     await w.audit({
@@ -217,7 +217,7 @@ export async function grantRole(deps: UserDeps, actor: Actor, userId: string, gr
   await assertCanGrant(deps, actor, grant);
   const existing = await repo.listGrants(deps.db, [userId]);
   if (!existing.some((g) => g.role === grant.role && g.unitId === grant.unitId)) {
-    const row = { id: randomUUID(), userId, ...grant, createdAt: deps.clock.now().toISOString() };
+    const row = { id: randomUUID(), userId, ...grant, createdAt: deps.time.now().toISOString() };
     await write(deps, actor, async (w) => {
       await repo.insertGrant(w.trx, row);
       await w.audit({

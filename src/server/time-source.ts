@@ -1,5 +1,5 @@
 /** The only source of "now" on the server. Tests pass a fixed clock. */
-export interface Clock {
+export interface TimeSource {
   now(): Date;
   /** Today's date in Viet Nam (UTC+7), `YYYY-MM-DD`: legal days are Vietnamese days. */
   today(): string;
@@ -9,12 +9,12 @@ export function vietnamDate(instant: Date): string {
   return new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
-export const systemClock: Clock = {
+export const systemTime: TimeSource = {
   now: () => new Date(),
   today: () => vietnamDate(new Date()),
 };
 
-export function fixedClock(iso: string): Clock & { advance(ms: number): void } {
+export function fixedTime(iso: string): TimeSource & { advance(ms: number): void } {
   let t = new Date(iso).getTime();
   return {
     now: () => new Date(t),
