@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SYSTEM_ACTOR } from '../src/server/auth/actor';
+import { createFieldCrypto } from '../src/server/secrets/field-crypto';
 import { ephemeralKey } from '../src/server/secrets/key-file';
 import { loadConfig } from '../src/server/config';
 import { createDatabase } from '../src/server/db/database';
@@ -22,7 +23,12 @@ export async function benchOrgUnits(ops: number): Promise<void> {
   const raw = createDatabase({ engine: 'sqlite', file: join(dir, 'raw.sqlite') });
   await migrateToLatest(service);
   await migrateToLatest(raw);
-  const deps = createDeps({ database: service, config: loadConfig({}), auditKey: ephemeralKey('audit key') });
+  const deps = createDeps({
+    database: service,
+    config: loadConfig({}),
+    auditKey: ephemeralKey('audit key'),
+    fieldCrypto: createFieldCrypto({ current: ephemeralKey('encryption key') }),
+  });
   const parent = await createOrgUnit(deps, SYSTEM_ACTOR, {
     nameVi: 'Tỉnh Bench', nameEn: null, code: null, kind: 'province', level: 'province',
     parentId: null, validFrom: null, validTo: null, note: null,

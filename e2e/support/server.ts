@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/server/config';
 import { createDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import { createDeps } from '../../src/server/deps';
+import { createFieldCrypto } from '../../src/server/secrets/field-crypto';
 import { ephemeralKey } from '../../src/server/secrets/key-file';
 import { seedDemo } from '../../src/server/seed/demo-seed';
 
@@ -24,7 +25,13 @@ export async function startDemoServer(): Promise<RunningServer> {
   await migrateToLatest(database);
   const config = loadConfig({ WEB_DIST_DIR: 'dist/web', DATA_DIR: dir, LOG_LEVEL: 'silent' });
   // Cheaper password hashes keep seeding fast; the server reads the cost from each hash.
-  const deps = createDeps({ database, config, auditKey: ephemeralKey('audit key'), passwordLogN: 10 });
+  const deps = createDeps({
+    database,
+    config,
+    auditKey: ephemeralKey('audit key'),
+    fieldCrypto: createFieldCrypto({ current: ephemeralKey('encryption key') }),
+    passwordLogN: 10,
+  });
   await seedDemo(deps);
   const app = await buildApp(deps);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -6,10 +6,11 @@ import { CALENDAR_COMMANDS } from './calendar.commands';
 import { CliError, describeError, type Io } from './cli-context';
 import type { CliCommand } from './command';
 import { ORG_UNIT_COMMANDS } from './org-units.commands';
+import { SECRETS_COMMANDS } from './secrets.commands';
 import { SERVE_COMMAND } from './serve.command';
 
 /** Every command, in the order the usage text lists them. */
-export const COMMANDS: readonly CliCommand[] = [SERVE_COMMAND, ...ADMIN_COMMANDS, ...ORG_UNIT_COMMANDS, ...CALENDAR_COMMANDS];
+export const COMMANDS: readonly CliCommand[] = [SERVE_COMMAND, ...ADMIN_COMMANDS, ...ORG_UNIT_COMMANDS, ...CALENDAR_COMMANDS, ...SECRETS_COMMANDS];
 
 function usageLine(c: CliCommand): string {
   const head = `  ${c.name}${c.synopsis ? ` ${c.synopsis}` : ''}`;

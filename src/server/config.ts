@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { decodeKey, type SecretKeySource } from './secrets/key-file';
+import { decodeKey, type SecretKeyringSource, type SecretKeySource } from './secrets/key-file';
 
 /** The only reader of `process.env`. Everything else receives a parsed `Config`. */
 const EnvSchema = z.object({
@@ -37,6 +37,20 @@ const EnvSchema = z.object({
     .refine((v) => decodeKey(v) !== null, 'must be 32 random bytes in base64 (`openssl rand -base64 32`)')
     .optional(),
   AUDIT_KEY_FILE: z.string().min(1).optional(),
+  /** The AES-256-GCM key of protected fields (a denouncer's identity), base64 of 32 random bytes; a different key. */
+  ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => decodeKey(v) !== null, 'must be 32 random bytes in base64 (`openssl rand -base64 32`)')
+    .optional(),
+  ENCRYPTION_KEY_FILE: z.string().min(1).optional(),
+  /** Retired encryption keys, comma-separated: values sealed under them stay readable until `secrets rotate`. */
+  ENCRYPTION_KEY_PREVIOUS: z
+    .string()
+    .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
+    .refine((keys) => keys.every((k) => decodeKey(k) !== null), 'a comma-separated list of keys, each 32 random bytes in base64')
+    .optional(),
+  /** A file (mode 0600) with one retired encryption key per line. */
+  ENCRYPTION_KEY_PREVIOUS_FILE: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -58,6 +72,10 @@ export interface Config {
   version: string;
   /** Where the audit chain's HMAC key comes from (resolved, with file I/O, by `server/secrets/key-file.ts`). */
   auditKey: SecretKeySource;
+  /** Where the protected fields' encryption key comes from (`server/secrets/field-crypto.ts`). */
+  encryptionKey: SecretKeySource;
+  /** Retired encryption keys, still used to read values sealed before a rotation. */
+  encryptionPreviousKeys: SecretKeyringSource;
   /** Language of command-line messages, from LANG (vi_VN.UTF-8 -> vi); English otherwise. */
   cliLocale: 'vi' | 'en';
 }
@@ -88,6 +106,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDistDir: e.WEB_DIST_DIR,
     version: APP_VERSION,
     auditKey: auditKeySource(e, dataDir),
+    encryptionKey: encryptionKeySource(e, dataDir),
+    encryptionPreviousKeys: encryptionPreviousKeysSource(e, dataDir),
     cliLocale: e.LANG?.toLowerCase().startsWith('vi') ? 'vi' : 'en',
   };
 }
@@ -110,6 +130,36 @@ function auditKeySource(e: z.infer<typeof EnvSchema>, dataDir: string): SecretKe
     };
   }
   return { kind: 'file', path: join(dataDir, 'audit.key'), createIfMissing: true, variable: 'DATA_DIR' };
+}
+
+/**
+ * The encryption key of protected fields: ENCRYPTION_KEY, else ENCRYPTION_KEY_FILE, else (embedded SQLite only)
+ * `DATA_DIR/encryption.key`, created on first run. Like the audit key, PostgreSQL needs it configured, the same on
+ * every server; unlike the audit key, losing it loses the protected data itself.
+ */
+function encryptionKeySource(e: z.infer<typeof EnvSchema>, dataDir: string): SecretKeySource {
+  if (e.ENCRYPTION_KEY) return { kind: 'value', base64: e.ENCRYPTION_KEY, variable: 'ENCRYPTION_KEY' };
+  if (e.ENCRYPTION_KEY_FILE) return { kind: 'file', path: e.ENCRYPTION_KEY_FILE, createIfMissing: false, variable: 'ENCRYPTION_KEY_FILE' };
+  if (e.DATABASE_URL) {
+    return {
+      kind: 'missing',
+      reason:
+        'with PostgreSQL (DATABASE_URL) set ENCRYPTION_KEY to 32 random bytes in base64 (`openssl rand -base64 32`, not the ' +
+        'audit key), or ENCRYPTION_KEY_FILE to a file holding it, the same on every server. Keep a copy apart from the ' +
+        'database backups: without it the protected fields (denouncers\' identities) cannot be read.',
+    };
+  }
+  return { kind: 'file', path: join(dataDir, 'encryption.key'), createIfMissing: true, variable: 'DATA_DIR' };
+}
+
+/** Retired encryption keys: ENCRYPTION_KEY_PREVIOUS, else its file, else `DATA_DIR/encryption.previous.keys` if present. */
+function encryptionPreviousKeysSource(e: z.infer<typeof EnvSchema>, dataDir: string): SecretKeyringSource {
+  if (e.ENCRYPTION_KEY_PREVIOUS?.length) return { kind: 'values', base64: e.ENCRYPTION_KEY_PREVIOUS, variable: 'ENCRYPTION_KEY_PREVIOUS' };
+  if (e.ENCRYPTION_KEY_PREVIOUS_FILE) {
+    return { kind: 'file', path: e.ENCRYPTION_KEY_PREVIOUS_FILE, optional: false, variable: 'ENCRYPTION_KEY_PREVIOUS_FILE' };
+  }
+  if (e.DATABASE_URL || e.ENCRYPTION_KEY || e.ENCRYPTION_KEY_FILE) return { kind: 'none' };
+  return { kind: 'file', path: join(dataDir, 'encryption.previous.keys'), optional: true, variable: 'DATA_DIR' };
 }
 
 /** `TRUST_PROXY`: unset or empty trusts nobody; otherwise proxy addresses or CIDRs. Null when invalid. */

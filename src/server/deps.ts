@@ -4,6 +4,8 @@ import { type TimeSource, systemTime } from './time-source';
 import type { Config } from './config';
 import type { Database, Engine } from './db/database';
 import type { DB } from './db/schema';
+import { resolveFieldCrypto } from './secrets/encryption-keys';
+import type { FieldCrypto } from './secrets/field-crypto';
 import { resolveSecretKey, type SecretKey } from './secrets/key-file';
 
 /** Everything a service or route needs, built once by `createDeps` and handed to each feature explicitly. */
@@ -15,6 +17,8 @@ export interface AppDeps {
   authz: Authorizer;
   /** HMAC key of the audit chain, held outside the database (see server/secrets/key-file.ts). */
   auditKey: SecretKey;
+  /** Seals and opens protected fields (a denouncer's identity) under the encryption key, held outside the database. */
+  fieldCrypto: FieldCrypto;
   /** scrypt cost exponent for new password hashes (tests lower it). */
   passwordLogN?: number;
 }
@@ -25,6 +29,8 @@ export interface DepsOptions {
   time?: TimeSource;
   /** The audit key; by default resolved from the configuration (which may create the key file on first run). */
   auditKey?: SecretKey;
+  /** The field encryption; by default resolved from the configuration (a different key from the audit key). */
+  fieldCrypto?: FieldCrypto;
   passwordLogN?: number;
 }
 
@@ -34,13 +40,15 @@ export interface DepsOptions {
  */
 export function createDeps(options: DepsOptions): AppDeps {
   const { database, config } = options;
+  const auditKey = options.auditKey ?? resolveSecretKey('audit key', config.auditKey);
   return {
     db: database.db,
     engine: database.engine,
     config,
     time: options.time ?? systemTime,
     authz: createAuthorizer(database.db),
-    auditKey: options.auditKey ?? resolveSecretKey('audit key', config.auditKey),
+    auditKey,
+    fieldCrypto: options.fieldCrypto ?? resolveFieldCrypto(config, auditKey),
     ...(options.passwordLogN !== undefined ? { passwordLogN: options.passwordLogN } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { createDatabase, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { type AuditPreparation, prepareAuditLog } from './audit/audit-chain';
 import { type AppDeps, createDeps } from './deps';
+import { resolveFieldCrypto } from './secrets/encryption-keys';
 import { resolveSecretKey } from './secrets/key-file';
 
 export interface Runtime {
@@ -16,7 +17,7 @@ export interface Runtime {
 }
 
 /**
- * Resolves the audit key (refusing to start without one), opens the configured database, brings its schema up to
+ * Resolves the audit key and the encryption keys (refusing to start without them), opens the configured database, brings its schema up to
  * date, restores the audit log's protecting triggers and wires the services' dependencies.
  */
 export async function openRuntime(
@@ -25,10 +26,11 @@ export async function openRuntime(
   options: { prepareAudit?: boolean } = {},
 ): Promise<Runtime> {
   const auditKey = resolveSecretKey('audit key', config.auditKey);
+  const fieldCrypto = resolveFieldCrypto(config, auditKey);
   const database = createDatabase(config.database);
   try {
     const migrated = await migrateToLatest(database);
-    const deps = createDeps({ database, config, time, auditKey });
+    const deps = createDeps({ database, config, time, auditKey, fieldCrypto });
     // `audit verify` looks at the log as it is, before anything is repaired.
     const audit = options.prepareAudit === false ? { restoredTriggers: [], sealedEntries: 0, sealRefused: null } : await prepareAuditLog(deps);
     return { database, deps, migrated, audit, close: () => database.close() };

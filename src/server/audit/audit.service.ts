@@ -4,7 +4,9 @@ import type { AuditEntry } from '../../shared/audit/audit.schemas';
 import type { Actor } from '../auth/actor';
 import type { TimeSource } from '../time-source';
 import type { AuditLogTable, DB } from '../db/schema';
+import { isSealed } from '../secrets/field-crypto';
 import type { SecretKey } from '../secrets/key-file';
+import { isProtected, PROTECTED_PLACEHOLDER } from '../secrets/protected';
 import { hashAuditEntry } from './audit-hash';
 import { appendAuditEntry, lockAuditHead } from './audit.repository';
 
@@ -17,15 +19,41 @@ export interface AuditRecord {
   after?: unknown;
 }
 
-/** Keys that never enter the audit log, whatever entity they sit on. */
-const SECRET_KEYS = new Set(['password', 'currentPassword', 'passwordHash', 'token', 'tokenHash']);
+/**
+ * Keys that never enter the audit log, whatever entity they sit on: credentials, and a denouncer's identity (name,
+ * address, identity document, contact, handwriting; Law on Denunciations 2018 Art. 47, rules.md E5). The log is
+ * append-only, so what enters it can never be taken out.
+ */
+const SECRET_KEYS = new Set([
+  'password',
+  'currentPassword',
+  'passwordHash',
+  'token',
+  'tokenHash',
+  'denouncer',
+  'denouncers',
+  'denouncerName',
+  'denouncerAddress',
+  'denouncerIdentityDocument',
+  'denouncerIdNumber',
+  'denouncerPhone',
+  'denouncerEmail',
+  'denouncerContact',
+  'denouncerHandwriting',
+]);
+/** Any other key naming the denouncer (`denouncerBirthYear`, `denouncer_name`…) is dropped as well. */
+const SECRET_KEY_PREFIX = /^denouncer/i;
 
+const isSecretKey = (key: string) => SECRET_KEYS.has(key) || SECRET_KEY_PREFIX.test(key);
+
+/** Drops secret keys; protected values and sealed envelopes (ciphertext is kept out of an undeletable log) read `[protected]`. */
 function redact(value: unknown): unknown {
+  if (isProtected(value) || isSealed(value)) return PROTECTED_PLACEHOLDER;
   if (Array.isArray(value)) return value.map(redact);
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value as Record<string, unknown>)
-        .filter(([k]) => !SECRET_KEYS.has(k))
+        .filter(([k]) => !isSecretKey(k))
         .map(([k, v]) => [k, redact(v)]),
     );
   }

@@ -41,6 +41,9 @@ export const STATUS_OF = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   ROUTE_NOT_FOUND: 404,
+  // A protected value the server cannot read: its data or its configuration is at fault, not the request.
+  PROTECTED_VALUE_KEY_UNKNOWN: 500,
+  PROTECTED_VALUE_UNREADABLE: 500,
   INTERNAL: 500,
 } satisfies Record<AppErrorCode, number>;
 

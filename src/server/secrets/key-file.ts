@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
- * A 256-bit secret held outside the database: the audit chain's HMAC key today, the AES-256-GCM key of the
- * petitions' protected fields next. It comes from configuration (a base64 value, or a file an administrator made)
+ * A 256-bit secret held outside the database: the audit chain's HMAC key, and the AES-256-GCM key of protected
+ * fields (`field-crypto.ts`; a different key). It comes from configuration (a base64 value, or a file an administrator made)
  * or, for the embedded single-machine default, from a key file created on first run with mode 0600.
  */
 export interface SecretKey {
@@ -22,6 +22,15 @@ export type SecretKeySource =
   | { kind: 'value'; base64: string; variable: string }
   | { kind: 'file'; path: string; createIfMissing: boolean; variable: string }
   | { kind: 'missing'; reason: string };
+
+/**
+ * Where retired keys come from (values sealed under them stay readable until `oversight secrets rotate` re-seals
+ * them): base64 values, or a file with one per line (`#` comments allowed); an `optional` file may be absent.
+ */
+export type SecretKeyringSource =
+  | { kind: 'values'; base64: string[]; variable: string }
+  | { kind: 'file'; path: string; optional: boolean; variable: string }
+  | { kind: 'none' };
 
 export const KEY_BYTES = 32;
 
@@ -70,6 +79,60 @@ export function resolveSecretKey(name: string, source: SecretKeySource): SecretK
   const bytes = decodeKey(readFileSync(source.path, 'utf8'));
   if (!bytes) throw new Error(`The ${name} file ${source.path} does not hold ${KEY_BYTES} bytes in base64.`);
   return { name, bytes, fingerprint: keyFingerprint(bytes), source: source.path };
+}
+
+/** Resolves retired keys (see `SecretKeyringSource`); a key file readable by others is refused like a current one. */
+export function resolvePreviousKeys(name: string, source: SecretKeyringSource): SecretKey[] {
+  if (source.kind === 'none') return [];
+  if (source.kind === 'values') {
+    return source.base64.map((text, i) => {
+      const bytes = decodeKey(text);
+      if (!bytes) throw new Error(`${source.variable} entry ${i + 1} must be ${KEY_BYTES} random bytes in base64.`);
+      return { name, bytes, fingerprint: keyFingerprint(bytes), source: `${source.variable} entry ${i + 1}` };
+    });
+  }
+  if (!existsSync(source.path)) {
+    if (source.optional) return [];
+    throw new Error(`The ${name} file ${source.path} (${source.variable}) does not exist.`);
+  }
+  if (process.platform !== 'win32' && (statSync(source.path).mode & 0o077) !== 0) {
+    throw new Error(`The ${name} file ${source.path} is readable by other users: run \`chmod 600 ${source.path}\`.`);
+  }
+  const lines = readFileSync(source.path, 'utf8').split(/\r?\n/);
+  return lines.flatMap((line, i) => {
+    const text = line.trim();
+    if (text === '' || text.startsWith('#')) return [];
+    const bytes = decodeKey(text);
+    if (!bytes) throw new Error(`The ${name} file ${source.path}, line ${i + 1}, does not hold ${KEY_BYTES} bytes in base64.`);
+    return [{ name, bytes, fingerprint: keyFingerprint(bytes), source: `${source.path}:${i + 1}` }];
+  });
+}
+
+/**
+ * Retires the key in `path` and puts a new one there: the old key is first appended (and flushed) to
+ * `previousPath`, then the new key replaces the file by an atomic rename, so a crash at any point leaves every
+ * existing value readable. Both files keep mode 0600.
+ */
+export function replaceKeyFile(name: string, path: string, previousPath: string): { retired: SecretKey; current: SecretKey } {
+  const retired = resolveSecretKey(name, { kind: 'file', path, createIfMissing: false, variable: path });
+  const previous = openSync(previousPath, 'a', 0o600);
+  try {
+    writeSync(previous, `# retired key, id ${retired.fingerprint}\n${retired.bytes.toString('base64')}\n`);
+    fsyncSync(previous);
+  } finally {
+    closeSync(previous);
+  }
+  const fresh = generateKey();
+  const temporary = `${path}.new`;
+  const fd = openSync(temporary, 'w', 0o600);
+  try {
+    writeSync(fd, `${fresh.toString('base64')}\n`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, path);
+  return { retired, current: { name, bytes: fresh, fingerprint: keyFingerprint(fresh), source: path } };
 }
 
 /** Writes a new key file atomically with respect to other processes: `wx` fails if another one created it first. */

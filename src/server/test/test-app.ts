@@ -4,6 +4,7 @@ import { loadConfig } from '../config';
 import type { Engine } from '../db/database';
 import type { App } from '../http/context';
 import { type AppDeps, createDeps } from '../deps';
+import { createFieldCrypto } from '../secrets/field-crypto';
 import { ephemeralKey } from '../secrets/key-file';
 import { createFactories, type Factories, TEST_PASSWORD } from './factories';
 import { createTestDatabase } from './test-db';
@@ -23,7 +24,14 @@ export async function createTestContext(engine: Engine, now = '2026-11-25T03:00:
   const database = await createTestDatabase(engine);
   const time = fixedTime(now);
   const config = { ...loadConfig({ WEB_DIST_DIR: '/nonexistent' }), loginRateLimitPerMinute: 1000 };
-  const deps = createDeps({ database, config, time, auditKey: ephemeralKey('audit key'), passwordLogN: 10 });
+  const deps = createDeps({
+    database,
+    config,
+    time,
+    auditKey: ephemeralKey('audit key'),
+    fieldCrypto: createFieldCrypto({ current: ephemeralKey('encryption key') }),
+    passwordLogN: 10,
+  });
   const app = await buildApp(deps);
   await app.ready();
   const factories = createFactories(deps);

@@ -27,6 +27,7 @@ export const AUDIT_ACTION_LABELS: Catalogue = {
     'user.access-revoked': 'Kết thúc phiên và thu hồi khóa API',
     'audit.chain-keyed': 'Niêm phong chuỗi nhật ký bằng khóa bí mật',
     'audit.triggers-restored': 'Khôi phục cơ chế chống sửa nhật ký',
+    'secrets.rotate': 'Mã hóa lại dữ liệu được bảo vệ bằng khóa mới',
     'api-token.create': 'Cấp khóa API',
     'api-token.revoke': 'Thu hồi khóa API',
     'calendar.put-year': 'Sửa lịch nghỉ của năm',
@@ -54,6 +55,7 @@ export const AUDIT_ACTION_LABELS: Catalogue = {
     'user.access-revoked': 'Sessions ended and API tokens revoked',
     'audit.chain-keyed': 'Audit chain sealed with the secret key',
     'audit.triggers-restored': 'Audit log protection restored',
+    'secrets.rotate': 'Protected data re-encrypted with the new key',
     'api-token.create': 'API token issued',
     'api-token.revoke': 'API token revoked',
     'calendar.put-year': 'Days off of a year changed',
@@ -73,6 +75,7 @@ export const AUDIT_ENTITY_LABELS: Catalogue = {
     'deadline-rule': 'Quy định thời hạn',
     login: 'Lần đăng nhập',
     audit_log: 'Nhật ký hệ thống',
+    'encryption-key': 'Khóa mã hóa',
   },
   en: {
     'org-unit': 'Unit',
@@ -83,6 +86,7 @@ export const AUDIT_ENTITY_LABELS: Catalogue = {
     'deadline-rule': 'Deadline rule',
     login: 'Sign-in attempt',
     audit_log: 'Audit log',
+    'encryption-key': 'Encryption key',
   },
 };
 
@@ -125,6 +129,9 @@ export const AUDIT_FIELD_LABELS: Catalogue = {
     unit: 'Cách đếm ngày',
     count: 'Số ngày',
     pausable: 'Được tạm dừng',
+    keyId: 'Mã nhận diện khóa',
+    retiredKeyIds: 'Khóa cũ',
+    columns: 'Cột dữ liệu (đã mã hóa lại/tổng số)',
   },
   en: {
     id: 'Identifier',
@@ -164,6 +171,9 @@ export const AUDIT_FIELD_LABELS: Catalogue = {
     unit: 'Days counted',
     count: 'Number of days',
     pausable: 'Can be paused',
+    keyId: 'Key id',
+    retiredKeyIds: 'Retired keys',
+    columns: 'Columns (re-encrypted/total)',
   },
 };
 

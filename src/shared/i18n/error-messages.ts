@@ -60,6 +60,14 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
     PAYLOAD_TOO_LARGE: { title: 'Dữ liệu quá lớn', detail: 'Nội dung gửi lên vượt quá giới hạn cho phép.' },
     UNSUPPORTED_MEDIA_TYPE: { title: 'Định dạng không được hỗ trợ', detail: 'Định dạng nội dung không được hỗ trợ.' },
     ROUTE_NOT_FOUND: { title: 'Không tìm thấy địa chỉ', detail: 'Không có địa chỉ API {method} {url}.' },
+    PROTECTED_VALUE_KEY_UNKNOWN: {
+      title: 'Thiếu khóa mã hóa',
+      detail: 'Dữ liệu được bảo vệ ({field}) được mã hóa bằng khóa {keyId}, khóa này không có trong cấu hình máy chủ. Quản trị hệ thống cần khai báo khóa cũ trong ENCRYPTION_KEY_PREVIOUS.',
+    },
+    PROTECTED_VALUE_UNREADABLE: {
+      title: 'Dữ liệu được bảo vệ không hợp lệ',
+      detail: 'Dữ liệu được bảo vệ ({field}) không qua được kiểm tra toàn vẹn: đã bị sửa đổi hoặc chép từ bản ghi, trường khác. Dữ liệu không được hiển thị; hãy báo quản trị hệ thống.',
+    },
     INTERNAL: { title: 'Lỗi hệ thống', detail: 'Đã xảy ra lỗi ngoài dự kiến. Dữ liệu của bạn không bị thay đổi.' },
   },
   en: {
@@ -105,6 +113,14 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
     PAYLOAD_TOO_LARGE: { title: 'Payload too large', detail: 'The request body is larger than allowed.' },
     UNSUPPORTED_MEDIA_TYPE: { title: 'Unsupported media type', detail: 'This content type is not supported.' },
     ROUTE_NOT_FOUND: { title: 'No such endpoint', detail: 'There is no API endpoint {method} {url}.' },
+    PROTECTED_VALUE_KEY_UNKNOWN: {
+      title: 'Encryption key missing',
+      detail: 'A protected value ({field}) was encrypted with key {keyId}, which this server is not configured with. An administrator must add that key to ENCRYPTION_KEY_PREVIOUS.',
+    },
+    PROTECTED_VALUE_UNREADABLE: {
+      title: 'Protected value invalid',
+      detail: 'A protected value ({field}) fails its integrity check: it was altered, or copied from another record or field. It is not shown; tell an administrator.',
+    },
     INTERNAL: { title: 'Internal error', detail: 'Something unexpected went wrong. Your data was not changed.' },
   },
 };
