@@ -33,6 +33,8 @@ export const AUDIT_ACTION_LABELS: Catalogue = {
     'calendar.delete-year': 'Khôi phục lịch nghỉ chính thức',
     'deadline-rule.override': 'Điều chỉnh cách tính thời hạn',
     'deadline-rule.clear-override': 'Khôi phục cách tính thời hạn mặc định',
+    'attachment.create': 'Đính kèm tệp',
+    'attachment.reveal': 'Mở tệp đính kèm được bảo vệ',
   },
   en: {
     'org-unit.create': 'Unit created',
@@ -60,6 +62,8 @@ export const AUDIT_ACTION_LABELS: Catalogue = {
     'calendar.delete-year': 'Days off reverted to the official schedule',
     'deadline-rule.override': 'Deadline rule adjusted',
     'deadline-rule.clear-override': 'Deadline rule reset to default',
+    'attachment.create': 'File attached',
+    'attachment.reveal': 'Protected attachment opened',
   },
 };
 
@@ -73,6 +77,7 @@ export const AUDIT_ENTITY_LABELS: Catalogue = {
     'deadline-rule': 'Quy định thời hạn',
     login: 'Lần đăng nhập',
     audit_log: 'Nhật ký hệ thống',
+    attachment: 'Tệp đính kèm',
   },
   en: {
     'org-unit': 'Unit',
@@ -83,6 +88,7 @@ export const AUDIT_ENTITY_LABELS: Catalogue = {
     'deadline-rule': 'Deadline rule',
     login: 'Sign-in attempt',
     audit_log: 'Audit log',
+    attachment: 'Attachment',
   },
 };
 
@@ -125,6 +131,13 @@ export const AUDIT_FIELD_LABELS: Catalogue = {
     unit: 'Cách đếm ngày',
     count: 'Số ngày',
     pausable: 'Được tạm dừng',
+    ownerType: 'Loại hồ sơ',
+    ownerId: 'Hồ sơ',
+    fileName: 'Tên tệp',
+    mediaType: 'Loại tệp',
+    size: 'Kích thước (byte)',
+    sha256: 'Mã kiểm tra SHA-256',
+    protected: 'Được bảo vệ',
   },
   en: {
     id: 'Identifier',
@@ -164,6 +177,13 @@ export const AUDIT_FIELD_LABELS: Catalogue = {
     unit: 'Days counted',
     count: 'Number of days',
     pausable: 'Can be paused',
+    ownerType: 'Record type',
+    ownerId: 'Record',
+    fileName: 'File name',
+    mediaType: 'File type',
+    size: 'Size (bytes)',
+    sha256: 'SHA-256 checksum',
+    protected: 'Protected',
   },
 };
 
