@@ -64,7 +64,7 @@ function requireCipher(deps: AttachmentDeps, keyId?: string | null): BlobCipher 
  */
 export async function storeAttachment(w: Write, deps: AttachmentDeps, input: NewAttachment): Promise<Attachment> {
   const parsedName = AttachmentFileNameSchema.safeParse(input.fileName);
-  if (!parsedName.success) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'fileName', message: parsedName.error.issues[0]?.message ?? '' }]);
+  if (!parsedName.success) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'fileName', message: '' }]);
   const fileName = parsedName.data;
   const type = checkAttachmentContent(deps, input.content);
   const id = randomUUID();

@@ -4,6 +4,8 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../shared/errors';
 import type { Actor } from '../auth/actor';
 import { actorFromApiToken, actorFromSession, type AuthDeps } from '../auth/auth.service';
+import type { AttachmentOwners } from '../attachments/attachment-owners';
+import type { BlobCipher } from '../attachments/blob-cipher';
 import type { Authorizer } from '../auth/authorize';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
@@ -22,6 +24,10 @@ export interface AppDeps {
   auditKey: SecretKey;
   /** scrypt cost exponent for new password hashes (tests lower it). */
   passwordLogN?: number;
+  /** The records that carry attachments, each with the policy deciding who may attach and read (see attachments/). */
+  attachmentOwners?: AttachmentOwners;
+  /** Seals protected attachments (from the field-encryption key); without it protected files are refused. */
+  attachmentCipher?: BlobCipher | null;
 }
 
 export type App = FastifyInstance<any, any, any, any, ZodTypeProvider>;

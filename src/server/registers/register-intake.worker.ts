@@ -30,13 +30,14 @@ await new Promise((resolve) => process.stdin.once('data', resolve));
 process.stdin.pause();
 const committed: number[] = [];
 let rolledBack = 0;
-// Audit entries of a test file nobody reads: the action is spelled through a variable, not a registered one.
+// Audit entries of a test file nobody reads: not actions of the application, so they have no labels.
 const action = `test.${label}`;
+const entityType = 'test-intake';
 for (let i = 1; i <= Number(countText); i++) {
   try {
     const n = await write(deps, SYSTEM_ACTOR, async (w) => {
       const number = await assignRegisterNumber(w, { unitId, kind: 'petition' });
-      await w.audit({ action, entityType: 'test', entityId: `${label}-${i}`, unitId, after: number });
+      await w.audit({ action, entityType, entityId: `${label}-${i}`, unitId, after: number });
       if (i % rollbackEvery === 0) throw new Error('rolled back on purpose');
       return number.sequence;
     });
