@@ -13,6 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { registerAttachmentRoutes } from './attachments/attachments.routes';
 import { registerAuditRoutes } from './audit/audit.routes';
 import { registerAuthRoutes } from './users/sessions.routes';
 import { registerCalendarRoutes } from './calendar/calendar.routes';
@@ -36,11 +37,13 @@ const ROUTES: Array<(app: App, deps: AppDeps) => void> = [
   registerAuditRoutes,
   registerCalendarRoutes,
   registerDeadlineRoutes,
+  registerAttachmentRoutes,
 ];
 
 export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
+    // JSON bodies. Attachment uploads are raw bytes with their own limit, ATTACHMENT_MAX_BYTES (attachments.routes.ts).
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: deps.config.trustProxy,
     frameworkErrors: handleFrameworkError,

@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { ATTACHMENT_TYPES, type AttachmentType } from '../shared/attachments/attachment-types';
 import { decodeKey, type SecretKeyringSource, type SecretKeySource } from './secrets/key-file';
+
+/** The ceiling of ATTACHMENT_MAX_BYTES: a file is read into memory and stored in one row. */
+const MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024;
 
 /** The only reader of `process.env`. Everything else receives a parsed `Config`. */
 const EnvSchema = z.object({
@@ -51,6 +55,21 @@ const EnvSchema = z.object({
     .optional(),
   /** A file (mode 0600) with one retired encryption key per line. */
   ENCRYPTION_KEY_PREVIOUS_FILE: z.string().min(1).optional(),
+  /** Largest attachment, in bytes (it is stored in the database, in one row). */
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(MAX_ATTACHMENT_BYTES).default(20 * 1024 * 1024),
+  /** Comma-separated kinds of file accepted as attachments (a subset of pdf,jpeg,png,docx,xlsx,odt,txt). */
+  ATTACHMENT_TYPES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const types = (value ?? ATTACHMENT_TYPES.join(',')).split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+      const unknown = types.filter((t) => !(ATTACHMENT_TYPES as readonly string[]).includes(t));
+      if (types.length === 0 || unknown.length > 0) {
+        ctx.addIssue({ code: 'custom', message: `a comma-separated list of ${ATTACHMENT_TYPES.join(', ')}` });
+        return z.NEVER;
+      }
+      return [...new Set(types)] as AttachmentType[];
+    }),
 });
 
 export interface Config {
@@ -78,6 +97,8 @@ export interface Config {
   encryptionPreviousKeys: SecretKeyringSource;
   /** Language of command-line messages, from LANG (vi_VN.UTF-8 -> vi); English otherwise. */
   cliLocale: 'vi' | 'en';
+  /** What an attachment may be: the one place its limits are set (uploads' body limit follows `maxBytes`). */
+  attachments: { maxBytes: number; allowedTypes: AttachmentType[] };
 }
 
 export const APP_VERSION = '0.1.0';
@@ -109,6 +130,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     encryptionKey: encryptionKeySource(e, dataDir),
     encryptionPreviousKeys: encryptionPreviousKeysSource(e, dataDir),
     cliLocale: e.LANG?.toLowerCase().startsWith('vi') ? 'vi' : 'en',
+    attachments: { maxBytes: e.ATTACHMENT_MAX_BYTES, allowedTypes: e.ATTACHMENT_TYPES },
   };
 }
 

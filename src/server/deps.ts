@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { AttachmentOwners } from './attachments/attachment-owners';
+import type { BlobCipher } from './attachments/blob-cipher';
 import { type Authorizer, createAuthorizer } from './auth/authorize';
 import { type TimeSource, systemTime } from './time-source';
 import type { Config } from './config';
@@ -21,6 +23,10 @@ export interface AppDeps {
   fieldCrypto: FieldCrypto;
   /** scrypt cost exponent for new password hashes (tests lower it). */
   passwordLogN?: number;
+  /** The records that carry attachments, each with the policy deciding who may attach and read (see attachments/). */
+  attachmentOwners?: AttachmentOwners;
+  /** Seals protected attachments (from the field-encryption key); without it protected files are refused. */
+  attachmentCipher?: BlobCipher | null;
 }
 
 export interface DepsOptions {

@@ -87,6 +87,11 @@ export async function recordAudit(
   await appendAuditEntry(trx, { ...entry, prevHash: head.lastHash, hash, keyId: deps.auditKey.fingerprint });
 }
 
+/** Takes the audit chain's head for this transaction (a row lock on PostgreSQL, the write lock on SQLite). */
+export async function lockAuditChain(trx: Transaction<DB>): Promise<void> {
+  await lockAuditHead(trx);
+}
+
 export function toAuditEntry(row: AuditLogTable): AuditEntry {
   return {
     seq: row.seq,

@@ -133,6 +133,40 @@ export interface DeadlineRuleOverrideTable {
   updatedBy: string | null;
 }
 
+/** One office register (unit, kind, year): the last registration number handed out. */
+export interface RegisterCounterTable {
+  unitId: string;
+  registerKind: string;
+  year: number;
+  lastNumber: number;
+  updatedAt: string;
+}
+
+/** Stored bytes of attachments, keyed by the SHA-256 of what is stored (ciphertext for a protected attachment). */
+export interface AttachmentBlobTable {
+  sha256: string;
+  size: number;
+  content: Buffer;
+  createdAt: string;
+}
+
+export interface AttachmentTable {
+  id: string;
+  ownerType: string;
+  ownerId: string;
+  /** Plain file name, or for a protected attachment its ciphertext (base64). */
+  fileName: string;
+  /** Sniffed from the content, never the type the client declared. */
+  mediaType: string;
+  /** Size of the file itself (before encryption). */
+  size: number;
+  blobSha256: string;
+  isProtected: number;
+  keyId: string | null;
+  uploadedBy: string | null;
+  uploadedAt: string;
+}
+
 export interface DB {
   holidaySchedule: HolidayScheduleTable;
   deadlineRuleOverride: DeadlineRuleOverrideTable;
@@ -147,4 +181,7 @@ export interface DB {
   auditLog: AuditLogTable;
   auditHead: AuditHeadTable;
   appMeta: AppMetaTable;
+  registerCounter: RegisterCounterTable;
+  attachmentBlob: AttachmentBlobTable;
+  attachment: AttachmentTable;
 }

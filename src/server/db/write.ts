@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../auth/actor';
 import { ORG_GRAPH_VERSION_KEY, type Authorizer } from '../auth/authorize';
-import { type AuditRecord, recordAudit } from '../audit/audit.service';
+import { type AuditRecord, lockAuditChain, recordAudit } from '../audit/audit.service';
 import type { TimeSource } from '../time-source';
 import type { SecretKey } from '../secrets/key-file';
 import type { DB } from './schema';
@@ -56,6 +56,11 @@ export async function write<T>(
   if (enclosing) return fn(enclosing);
   let state: WriteState | undefined;
   const result = await deps.db.transaction().execute(async (trx) => {
+    // Every write ends with an audit entry, which locks the audit head; taking that lock first makes the
+    // transaction a writer from its first statement. On SQLite a transaction that read before its first write fails
+    // at once ("database is locked") if another process committed meanwhile, and the busy timeout cannot help;
+    // on PostgreSQL one order of locks (audit head, then anything else) leaves no room for deadlocks.
+    await lockAuditChain(trx);
     const dirty = new Set<Versioned>();
     state = {
       trx,

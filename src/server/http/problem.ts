@@ -40,6 +40,12 @@ export const STATUS_OF = {
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  ATTACHMENT_TOO_LARGE: 413,
+  ATTACHMENT_TYPE_NOT_ALLOWED: 415,
+  ATTACHMENT_EMPTY: 422,
+  // The stored bytes no longer match their checksum (or fail decryption): damage or tampering, not the caller's doing.
+  ATTACHMENT_CORRUPT: 500,
+  ATTACHMENT_PROTECTION_UNAVAILABLE: 503,
   ROUTE_NOT_FOUND: 404,
   // A protected value the server cannot read: its data or its configuration is at fault, not the request.
   PROTECTED_VALUE_KEY_UNKNOWN: 500,

@@ -34,6 +34,8 @@ export const AUDIT_ACTION_LABELS: Catalogue = {
     'calendar.delete-year': 'Khôi phục lịch nghỉ chính thức',
     'deadline-rule.override': 'Điều chỉnh cách tính thời hạn',
     'deadline-rule.clear-override': 'Khôi phục cách tính thời hạn mặc định',
+    'attachment.create': 'Đính kèm tệp',
+    'attachment.reveal': 'Mở tệp đính kèm được bảo vệ',
   },
   en: {
     'org-unit.create': 'Unit created',
@@ -62,6 +64,8 @@ export const AUDIT_ACTION_LABELS: Catalogue = {
     'calendar.delete-year': 'Days off reverted to the official schedule',
     'deadline-rule.override': 'Deadline rule adjusted',
     'deadline-rule.clear-override': 'Deadline rule reset to default',
+    'attachment.create': 'File attached',
+    'attachment.reveal': 'Protected attachment opened',
   },
 };
 
@@ -76,6 +80,7 @@ export const AUDIT_ENTITY_LABELS: Catalogue = {
     login: 'Lần đăng nhập',
     audit_log: 'Nhật ký hệ thống',
     'encryption-key': 'Khóa mã hóa',
+    attachment: 'Tệp đính kèm',
   },
   en: {
     'org-unit': 'Unit',
@@ -87,6 +92,7 @@ export const AUDIT_ENTITY_LABELS: Catalogue = {
     login: 'Sign-in attempt',
     audit_log: 'Audit log',
     'encryption-key': 'Encryption key',
+    attachment: 'Attachment',
   },
 };
 
@@ -132,6 +138,13 @@ export const AUDIT_FIELD_LABELS: Catalogue = {
     keyId: 'Mã nhận diện khóa',
     retiredKeyIds: 'Khóa cũ',
     columns: 'Cột dữ liệu (đã mã hóa lại/tổng số)',
+    ownerType: 'Loại hồ sơ',
+    ownerId: 'Hồ sơ',
+    fileName: 'Tên tệp',
+    mediaType: 'Loại tệp',
+    size: 'Kích thước (byte)',
+    sha256: 'Mã kiểm tra SHA-256',
+    protected: 'Được bảo vệ',
   },
   en: {
     id: 'Identifier',
@@ -174,6 +187,13 @@ export const AUDIT_FIELD_LABELS: Catalogue = {
     keyId: 'Key id',
     retiredKeyIds: 'Retired keys',
     columns: 'Columns (re-encrypted/total)',
+    ownerType: 'Record type',
+    ownerId: 'Record',
+    fileName: 'File name',
+    mediaType: 'File type',
+    size: 'Size (bytes)',
+    sha256: 'SHA-256 checksum',
+    protected: 'Protected',
   },
 };
 

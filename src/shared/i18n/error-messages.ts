@@ -59,6 +59,20 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
     RATE_LIMITED: { title: 'Quá nhiều yêu cầu', detail: 'Vui lòng chờ một lát rồi thử lại.' },
     PAYLOAD_TOO_LARGE: { title: 'Dữ liệu quá lớn', detail: 'Nội dung gửi lên vượt quá giới hạn cho phép.' },
     UNSUPPORTED_MEDIA_TYPE: { title: 'Định dạng không được hỗ trợ', detail: 'Định dạng nội dung không được hỗ trợ.' },
+    ATTACHMENT_TOO_LARGE: { title: 'Tệp đính kèm quá lớn', detail: 'Mỗi tệp đính kèm chỉ được tối đa {maxMb} MB; không có dữ liệu nào được ghi.' },
+    ATTACHMENT_TYPE_NOT_ALLOWED: {
+      title: 'Loại tệp không được chấp nhận',
+      detail: 'Nội dung tệp không phải là một trong các loại được chấp nhận ({allowed}); hệ thống kiểm tra nội dung tệp, không dựa vào tên tệp. Không có dữ liệu nào được ghi.',
+    },
+    ATTACHMENT_EMPTY: { title: 'Tệp rỗng', detail: 'Tệp đính kèm không có nội dung; không có dữ liệu nào được ghi.' },
+    ATTACHMENT_CORRUPT: {
+      title: 'Tệp lưu trữ bị hỏng',
+      detail: 'Tệp đính kèm {id} không khớp với mã kiểm tra đã lưu (bị hỏng hoặc bị sửa đổi) nên không được gửi đi. Hãy báo cho quản trị hệ thống.',
+    },
+    ATTACHMENT_PROTECTION_UNAVAILABLE: {
+      title: 'Chưa thể lưu tệp được bảo vệ',
+      detail: 'Máy chủ không có khóa mã hóa của tệp cần bảo vệ (như bút tích của người tố cáo): chưa cấu hình khóa, hoặc khóa đã cấu hình không phải khóa đã dùng để lưu tệp. Hãy báo cho quản trị hệ thống.',
+    },
     ROUTE_NOT_FOUND: { title: 'Không tìm thấy địa chỉ', detail: 'Không có địa chỉ API {method} {url}.' },
     PROTECTED_VALUE_KEY_UNKNOWN: {
       title: 'Thiếu khóa mã hóa',
@@ -112,6 +126,20 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
     RATE_LIMITED: { title: 'Too many requests', detail: 'Please wait a moment and try again.' },
     PAYLOAD_TOO_LARGE: { title: 'Payload too large', detail: 'The request body is larger than allowed.' },
     UNSUPPORTED_MEDIA_TYPE: { title: 'Unsupported media type', detail: 'This content type is not supported.' },
+    ATTACHMENT_TOO_LARGE: { title: 'Attachment too large', detail: 'An attachment may be at most {maxMb} MB; nothing was written.' },
+    ATTACHMENT_TYPE_NOT_ALLOWED: {
+      title: 'File type not accepted',
+      detail: 'The file’s content is none of the accepted kinds ({allowed}); the content is checked, not the file name. Nothing was written.',
+    },
+    ATTACHMENT_EMPTY: { title: 'Empty file', detail: 'The attachment has no content; nothing was written.' },
+    ATTACHMENT_CORRUPT: {
+      title: 'Stored file damaged',
+      detail: 'Attachment {id} no longer matches its stored checksum (damaged or altered), so it was not sent. Tell the system administrator.',
+    },
+    ATTACHMENT_PROTECTION_UNAVAILABLE: {
+      title: 'Protected files unavailable',
+      detail: 'The server does not hold the encryption key of protected files (such as a denouncer’s handwriting): none is configured, or the configured one is not the key they were stored with. Tell the system administrator.',
+    },
     ROUTE_NOT_FOUND: { title: 'No such endpoint', detail: 'There is no API endpoint {method} {url}.' },
     PROTECTED_VALUE_KEY_UNKNOWN: {
       title: 'Encryption key missing',

@@ -3020,6 +3020,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment (its bytes, with its own media type) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, with its own media type */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ATTACHMENT_CORRUPT: the stored file failed its integrity check; INTERNAL otherwise */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ATTACHMENT_PROTECTION_UNAVAILABLE: the server does not hold the key of this protected file */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file to a record (the body is the file; its name in Content-Disposition)
+         * @description Request body: the file's bytes (any Content-Type; `application/octet-stream` recommended — the kind is sniffed from the content: PDF, JPEG, PNG, DOCX, XLSX, ODT or UTF-8 text, as configured), at most ATTACHMENT_MAX_BYTES. Name: `Content-Disposition: attachment; filename*=UTF-8''<percent-encoded name>`.
+         */
+        post: {
+            parameters: {
+                query: {
+                    ownerType: string;
+                    ownerId: string;
+                    protected?: "true" | "false";
+                };
+                header: {
+                    "content-disposition": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            ownerType: string;
+                            ownerId: string;
+                            fileName: string | null;
+                            /** @enum {string} */
+                            type: "pdf" | "jpeg" | "png" | "docx" | "xlsx" | "odt" | "txt";
+                            mediaType: string;
+                            size: number;
+                            sha256: string | null;
+                            protected: boolean;
+                            uploadedBy: string | null;
+                            uploadedAt: string;
+                        };
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND: no such record (or owner type) in your scope */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ATTACHMENT_TOO_LARGE: the file is over ATTACHMENT_MAX_BYTES */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ATTACHMENT_TYPE_NOT_ALLOWED: the content is none of the accepted kinds */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ATTACHMENT_EMPTY: the body is empty */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ATTACHMENT_PROTECTION_UNAVAILABLE: no encryption key for a protected file */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
