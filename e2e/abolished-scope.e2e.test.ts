@@ -65,6 +65,10 @@ describe.skipIf(!hasChromium)('e2e a user whose unit was abolished', () => {
     // Its parent, the province, is outside this user's scope: a neutral label, not its id.
     await page.getByTestId('unit-parent-outside-scope').getByText('Đơn vị ngoài phạm vi của bạn').waitFor();
     expect(await page.getByTestId('unit-details').getByText('VN-38', { exact: true }).count()).toBe(0);
+    // The communes that carry the district on today are outside this scope: counted, never named, never "none".
+    const hiddenCurrent = history.hidden.currentUnits as number;
+    expect(hiddenCurrent).toBeGreaterThan(0);
+    await page.getByTestId('history-current').getByText(`Ngoài phạm vi của bạn: ${hiddenCurrent} đơn vị`).waitFor();
     await e2e.shoot(page, '16-abolished-scope-org-units-vi');
     await expectNoAxeViolations(page);
 

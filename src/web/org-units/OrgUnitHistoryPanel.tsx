@@ -53,16 +53,16 @@ function HistoryBody({ history, onSelect }: { history: OrgUnitHistory; onSelect:
       </section>
       <Descriptions size="small" bordered column={1} styles={{ label: { width: 190 } }}>
         <Descriptions.Item label={t('history.predecessors')}>
-          <UnitList units={history.predecessors} onSelect={onSelect} testId="history-predecessors" />
+          <UnitList units={history.predecessors} hidden={history.hidden.predecessors} onSelect={onSelect} testId="history-predecessors" />
         </Descriptions.Item>
         <Descriptions.Item label={t('history.successors')}>
-          <UnitList units={history.successors} onSelect={onSelect} testId="history-successors" />
+          <UnitList units={history.successors} hidden={history.hidden.successors} onSelect={onSelect} testId="history-successors" />
         </Descriptions.Item>
         <Descriptions.Item label={t('history.currentUnits')}>
           {stillActive ? (
             <Tag color="green" data-testid="history-current">{t('history.stillActive')}</Tag>
           ) : (
-            <UnitList units={history.currentUnits} onSelect={onSelect} testId="history-current" />
+            <UnitList units={history.currentUnits} hidden={history.hidden.currentUnits} onSelect={onSelect} testId="history-current" />
           )}
         </Descriptions.Item>
       </Descriptions>
@@ -90,11 +90,11 @@ function EventItem({ event, known, onSelect }: { event: SuccessionEvent; known: 
       )}
       <div style={{ marginTop: 4 }}>
         <Typography.Text type="secondary">{t('history.from')}: </Typography.Text>
-        <InlineUnits units={units(event.predecessorIds)} onSelect={onSelect} />
+        <InlineUnits units={units(event.predecessorIds)} hidden={event.hidden.predecessors} onSelect={onSelect} />
       </div>
       <div>
         <Typography.Text type="secondary">{t('history.into')}: </Typography.Text>
-        <InlineUnits units={units(event.successorIds)} onSelect={onSelect} />
+        <InlineUnits units={units(event.successorIds)} hidden={event.hidden.successors} onSelect={onSelect} />
       </div>
       {event.note && <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>{event.note}</Typography.Paragraph>}
     </div>
@@ -103,9 +103,10 @@ function EventItem({ event, known, onSelect }: { event: SuccessionEvent; known: 
 
 type UnitRef = Parameters<typeof UnitLink>[0]['unit'];
 
-function InlineUnits({ units, onSelect }: { units: UnitRef[]; onSelect: SelectUnit }) {
+/** The units the reader may see, then how many others there are outside the reader's scope (never "none" then). */
+function InlineUnits({ units, hidden = 0, onSelect }: { units: UnitRef[]; hidden?: number; onSelect: SelectUnit }) {
   const { t } = useTranslation();
-  if (units.length === 0) return <span>{t('history.noneRecorded')}</span>;
+  if (units.length === 0 && hidden === 0) return <span>{t('history.noneRecorded')}</span>;
   return (
     <>
       {units.map((unit, i) => (
@@ -114,16 +115,24 @@ function InlineUnits({ units, onSelect }: { units: UnitRef[]; onSelect: SelectUn
           <UnitLink unit={unit} onSelect={onSelect} />
         </span>
       ))}
+      {hidden > 0 && (
+        <Typography.Text type="secondary" data-testid="history-hidden">
+          {units.length > 0 && ', '}
+          {t('history.hiddenUnits', { count: hidden })}
+        </Typography.Text>
+      )}
     </>
   );
 }
 
-function UnitList({ units, onSelect, testId }: { units: OrgUnit[]; onSelect: SelectUnit; testId: string }) {
+function UnitList({ units, hidden, onSelect, testId }: { units: OrgUnit[]; hidden: number; onSelect: SelectUnit; testId: string }) {
   const { t } = useTranslation();
-  if (units.length === 0) return <Typography.Text type="secondary" data-testid={testId}>{t('history.noneRecorded')}</Typography.Text>;
+  if (units.length === 0 && hidden === 0) {
+    return <Typography.Text type="secondary" data-testid={testId}>{t('history.noneRecorded')}</Typography.Text>;
+  }
   return (
     <div data-testid={testId}>
-      <InlineUnits units={units} onSelect={onSelect} />
+      <InlineUnits units={units} hidden={hidden} onSelect={onSelect} />
     </div>
   );
 }

@@ -70,6 +70,7 @@ export const orgUnitsVi = {
     topLevel: 'Không (đơn vị cấp cao nhất)',
   },
   history: {
+    hiddenUnits: 'Ngoài phạm vi của bạn: {{count}} đơn vị',
     title: 'Lịch sử hình thành',
     events: 'Sự kiện sắp xếp',
     noEvents: 'Chưa ghi nhận sự kiện sắp xếp nào.',
@@ -167,6 +168,7 @@ export const orgUnitsEn: typeof orgUnitsVi = {
     topLevel: 'None (top-level unit)',
   },
   history: {
+    hiddenUnits: 'Outside your scope: {{count}}',
     title: 'History',
     events: 'Reorganisation events',
     noEvents: 'No reorganisation event recorded.',
