@@ -24,6 +24,7 @@ export async function createTestDatabase(engine: Engine): Promise<Database> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
+  await installSharedExtensions(admin);
   await admin.end();
   const database = createDatabase({ engine: 'postgres', url, schema, poolSize: 4 });
   await migrateToLatest(database);
@@ -37,4 +38,18 @@ export async function createTestDatabase(engine: Engine): Promise<Database> {
       await c.end();
     },
   };
+}
+
+/**
+ * Installs pg_trgm (search indexes) in `public` before any test schema migrates. Left to a migration, it would land
+ * in the first test schema of the run and vanish, with every other schema's trigram index, when that schema is
+ * dropped. The advisory lock keeps parallel test files from racing on `create extension`.
+ */
+export async function installSharedExtensions(client: pg.Client): Promise<void> {
+  await client.query('select pg_advisory_lock(727001)');
+  try {
+    await client.query('create extension if not exists pg_trgm with schema public');
+  } finally {
+    await client.query('select pg_advisory_unlock(727001)');
+  }
 }
