@@ -167,6 +167,91 @@ export interface AttachmentTable {
   uploadedAt: string;
 }
 
+/** A person received at reception, found and reused on later visits (not a protected identity). */
+export interface CitizenTable {
+  id: string;
+  fullName: string;
+  /** The name folded for matching a returning citizen (lower case, no diacritics, đ -> d). */
+  nameFolded: string;
+  address: string | null;
+  identityKind: string | null;
+  identityNumber: string | null;
+  identityIssuedOn: string | null;
+  identityIssuedBy: string | null;
+  phone: string | null;
+  /** The phone's digits only, for matching. */
+  phoneDigits: string | null;
+  gender: string | null;
+  ethnicity: string | null;
+  nationality: string;
+  createdAt: string;
+}
+
+export interface ReceptionSessionTable {
+  id: string;
+  unitId: string;
+  kind: string;
+  form: string;
+  date: string;
+  presidedBy: string;
+  headUserId: string | null;
+  presiderName: string;
+  presiderPosition: string | null;
+  /** JSON of the deputy's written authorisation. */
+  authorisation: string | null;
+  place: string | null;
+  noticeSentOn: string | null;
+  noticeDueOn: string | null;
+  note: string | null;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface ReceptionTurnTable {
+  id: string;
+  sessionId: string;
+  unitId: string;
+  registerYear: number;
+  registerSequence: number;
+  date: string;
+  headcount: number;
+  isGroup: number;
+  summary: string;
+  contentClass: string;
+  note: string | null;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface ReceptionTurnCitizenTable {
+  turnId: string;
+  citizenId: string;
+  position: number;
+  isRepresentative: number;
+}
+
+export interface ReceptionMatterTable {
+  id: string;
+  turnId: string;
+  position: number;
+  summary: string;
+  contentClass: string;
+  field: string;
+  withinCompetence: number;
+  repeatOfMatterId: string | null;
+  /** JSON array of PriorResolution. */
+  priorResolutions: string;
+  outcome: string;
+  guidedToBodyName: string | null;
+  guidedToUnitId: string | null;
+  /** JSON of the guidance document. */
+  guidanceDocument: string | null;
+  refusalGround: string | null;
+  refusalNoticeDueOn: string | null;
+  /** The petition received at the turn (petition feature; no foreign key yet). */
+  petitionId: string | null;
+}
+
 export interface DB {
   holidaySchedule: HolidayScheduleTable;
   deadlineRuleOverride: DeadlineRuleOverrideTable;
@@ -184,4 +269,9 @@ export interface DB {
   registerCounter: RegisterCounterTable;
   attachmentBlob: AttachmentBlobTable;
   attachment: AttachmentTable;
+  citizen: CitizenTable;
+  receptionSession: ReceptionSessionTable;
+  receptionTurn: ReceptionTurnTable;
+  receptionTurnCitizen: ReceptionTurnCitizenTable;
+  receptionMatter: ReceptionMatterTable;
 }

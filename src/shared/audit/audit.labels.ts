@@ -36,6 +36,9 @@ export const AUDIT_ACTION_LABELS: Catalogue = {
     'deadline-rule.clear-override': 'Khôi phục cách tính thời hạn mặc định',
     'attachment.create': 'Đính kèm tệp',
     'attachment.reveal': 'Mở tệp đính kèm được bảo vệ',
+    'reception-session.create': 'Mở buổi tiếp công dân',
+    'reception-turn.create': 'Ghi lượt tiếp công dân',
+    'citizen.create': 'Ghi thông tin công dân mới',
   },
   en: {
     'org-unit.create': 'Unit created',
@@ -66,6 +69,9 @@ export const AUDIT_ACTION_LABELS: Catalogue = {
     'deadline-rule.clear-override': 'Deadline rule reset to default',
     'attachment.create': 'File attached',
     'attachment.reveal': 'Protected attachment opened',
+    'reception-session.create': 'Reception session opened',
+    'reception-turn.create': 'Reception turn recorded',
+    'citizen.create': 'New citizen recorded',
   },
 };
 
@@ -81,6 +87,9 @@ export const AUDIT_ENTITY_LABELS: Catalogue = {
     audit_log: 'Nhật ký hệ thống',
     'encryption-key': 'Khóa mã hóa',
     attachment: 'Tệp đính kèm',
+    'reception-session': 'Buổi tiếp công dân',
+    'reception-turn': 'Lượt tiếp công dân',
+    citizen: 'Công dân',
   },
   en: {
     'org-unit': 'Unit',
@@ -93,6 +102,9 @@ export const AUDIT_ENTITY_LABELS: Catalogue = {
     audit_log: 'Audit log',
     'encryption-key': 'Encryption key',
     attachment: 'Attachment',
+    'reception-session': 'Reception session',
+    'reception-turn': 'Reception turn',
+    citizen: 'Citizen',
   },
 };
 

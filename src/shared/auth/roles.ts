@@ -24,6 +24,8 @@ export const ACTIONS = [
   'audit:verify',
   'calendar:write',
   'deadline-rule:write',
+  'reception:read',
+  'reception:write',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,6 +44,8 @@ export const ACTION_REACH: Record<Action, 'unit' | 'installation' | 'self'> = {
   'audit:verify': 'installation',
   'calendar:write': 'installation',
   'deadline-rule:write': 'installation',
+  'reception:read': 'unit',
+  'reception:write': 'unit',
 };
 
 const EVERYONE: readonly Role[] = ROLES;
@@ -60,6 +64,8 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   'audit:verify': ['administrator'],
   'calendar:write': ['administrator'],
   'deadline-rule:write': ['administrator'],
+  'reception:read': EVERYONE,
+  'reception:write': ['administrator', 'unit_administrator', 'reception_officer', 'case_officer'],
 };
 
 export function roleAllows(role: Role, action: Action): boolean {

@@ -74,6 +74,7 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
       detail: 'Máy chủ không có khóa mã hóa của tệp cần bảo vệ (như bút tích của người tố cáo): chưa cấu hình khóa, hoặc khóa đã cấu hình không phải khóa đã dùng để lưu tệp. Hãy báo cho quản trị hệ thống.',
     },
     ROUTE_NOT_FOUND: { title: 'Không tìm thấy địa chỉ', detail: 'Không có địa chỉ API {method} {url}.' },
+    PETITION_INVALID: { title: 'Không đúng quy định', detail: 'Dữ liệu không đúng quy định; không có dữ liệu nào được ghi.', explained: '{detailVi} Không có dữ liệu nào được ghi.' },
     PROTECTED_VALUE_KEY_UNKNOWN: {
       title: 'Thiếu khóa mã hóa',
       detail: 'Dữ liệu được bảo vệ ({field}) được mã hóa bằng khóa {keyId}, khóa này không có trong cấu hình máy chủ. Quản trị hệ thống cần khai báo khóa cũ trong ENCRYPTION_KEY_PREVIOUS.',
@@ -141,6 +142,7 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
       detail: 'The server does not hold the encryption key of protected files (such as a denouncer’s handwriting): none is configured, or the configured one is not the key they were stored with. Tell the system administrator.',
     },
     ROUTE_NOT_FOUND: { title: 'No such endpoint', detail: 'There is no API endpoint {method} {url}.' },
+    PETITION_INVALID: { title: 'Against the rules', detail: 'The record breaks a legal rule; nothing was written.', explained: '{detailEn} Nothing was written.' },
     PROTECTED_VALUE_KEY_UNKNOWN: {
       title: 'Encryption key missing',
       detail: 'A protected value ({field}) was encrypted with key {keyId}, which this server is not configured with. An administrator must add that key to ENCRYPTION_KEY_PREVIOUS.',
