@@ -116,7 +116,7 @@ export const CitizenSchema = z
     gender: z.enum(['male', 'female']).nullable(),
     nationality: z.string(),
   })
-  .meta({ id: 'Citizen' });
+  .meta({ id: 'CitizenSummary' });
 export type Citizen = z.infer<typeof CitizenSchema>;
 
 export const ReceptionDutyQuerySchema = z.object({

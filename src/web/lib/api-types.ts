@@ -3112,6 +3112,682 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reception-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reception sessions in your scope, latest first */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    from?: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    to?: string;
+                    kind?: "regular" | "periodic" | "unscheduled";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceptionSession"][];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a reception session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReceptionSessionCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceptionSession"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reception session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceptionSession"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-turns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reception turns in your scope, latest first */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    from?: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    to?: string;
+                    kind?: "regular" | "periodic" | "unscheduled";
+                    limit?: number;
+                    offset?: number;
+                    sessionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceptionTurn"][];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a reception turn (citizens found or recorded, numbered in the unit’s register)
+         * @description Refused with PETITION_INVALID (422) when a rule of sections C or F is broken: a group of 5 or more without 1–2 (over 10: 1–5) representatives, a refusal ground not in force on the day.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReceptionTurnCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceptionTurn"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-turns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reception turn with its citizens and matters */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceptionTurn"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find returning citizens as one types (name, phone, document number; accents and word order ignored) */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CitizenSummary"][];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reception-duty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Heads' reception duty for a month: required against held days (rules F4) */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                    month: string;
+                    headKind: "province-committee-chair" | "district-committee-chair" | "commune-committee-chair" | "agency-head" | "province-party-secretary" | "district-party-secretary" | "commune-party-secretary";
+                    headUserId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceptionDuty"][];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attachments": {
         parameters: {
             query?: never;
@@ -3966,6 +4642,306 @@ export interface components {
                 currentUnits: number;
             };
         };
+        ReceptionSessionInput: {
+            id: string;
+            unitId: string;
+            /** @enum {string} */
+            kind: "regular" | "periodic" | "unscheduled";
+            /** @enum {string} */
+            form: "in-person" | "online";
+            date: string;
+            /** @enum {string} */
+            presidedBy: "officer" | "head" | "deputy";
+            headUserId: string | null;
+            presiderName: string;
+            presiderPosition: string | null;
+            authorisation: {
+                number: string;
+                date: string;
+                signer: string;
+                title: string | null;
+                attachmentId: string | null;
+            } | null;
+            place: string | null;
+            noticeSentOn: string | null;
+            noticeDueOn: string | null;
+            note: string | null;
+            turnCount: number;
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            createdAt: string;
+        };
+        ReceptionTurnInput: {
+            id: string;
+            sessionId: string;
+            unitId: string;
+            registerNumber: string;
+            date: string;
+            headcount: number;
+            isGroup: boolean;
+            summary: string;
+            /** @enum {string} */
+            contentClass: "complaint" | "denunciation" | "proposal" | "reflection";
+            note: string | null;
+            citizens: {
+                citizenId: string;
+                fullName: string;
+                isRepresentative: boolean;
+            }[];
+            matters: {
+                id: string;
+                summary: string;
+                /** @enum {string} */
+                contentClass: "complaint" | "denunciation" | "proposal" | "reflection";
+                /** @enum {string} */
+                field: "policies-regimes" | "land-housing" | "civil-service" | "administrative-other" | "corruption" | "judicial" | "party-mass-organisations" | "other";
+                withinCompetence: boolean;
+                repeatOfMatterId: string | null;
+                priorResolutions: {
+                    bodyUnitId: string | null;
+                    bodyName: string;
+                    /** @enum {string} */
+                    kind: "complaint-first" | "complaint-second" | "denunciation-conclusion" | "written-answer" | "court-judgment";
+                    number: string | null;
+                    date: string | null;
+                }[];
+                /** @enum {string} */
+                outcome: "guided" | "petition-received" | "answered" | "refused";
+                guidedToBodyName: string | null;
+                guidedToUnitId: string | null;
+                guidanceDocument: {
+                    number: string;
+                    date: string;
+                    signer: string;
+                    title: string | null;
+                    attachmentId: string | null;
+                } | null;
+                refusalGround: ("incapacitated" | "threatening-or-disorderly" | "persistent-after-resolution" | "weapons" | "security-check-refused" | "unauthorised-recording" | "inciting-disorder" | "no-legal-representative" | "representation-unproven" | "not-a-petition" | "answered-no-new-content" | "court-judgment-final" | "handled-elsewhere") | null;
+                refusalNoticeDueOn: string | null;
+                petitionId: string | null;
+            }[];
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            createdAt: string;
+        };
+        CitizenSummaryInput: {
+            id: string;
+            fullName: string;
+            address: string | null;
+            identity: {
+                /** @enum {string} */
+                kind: "citizen-id" | "identity-card" | "identity-certificate" | "personal-id-number" | "passport" | "other";
+                number: string;
+            } | null;
+            phone: string | null;
+            gender: ("male" | "female") | null;
+            nationality: string;
+        };
+        ReceptionDutyInput: {
+            headUserId: string;
+            headName: string;
+            month: string;
+            required: number;
+            held: number;
+            shortfall: number;
+            deputyNotCounted: number;
+            rules: {
+                /** @enum {string} */
+                per: "month" | "week";
+                days: number;
+                source: {
+                    vi: string;
+                    en: string;
+                };
+            }[];
+        };
+        DocumentRefInput: {
+            number: string;
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            date: string;
+            signer: string;
+            title?: string | null;
+            attachmentId?: string | null;
+        };
+        CitizenInputInput: {
+            /** @description PROTECTED (rule E5): a denouncer’s identity, encrypted at rest unless the denouncer waived protection. */
+            fullName: string;
+            /** @description PROTECTED (rule E5): a denouncer’s identity, encrypted at rest unless the denouncer waived protection. */
+            address?: string | null;
+            /** @description PROTECTED (rule E5): a denouncer’s identity, encrypted at rest unless the denouncer waived protection. */
+            identity?: {
+                /** @enum {string} */
+                kind: "citizen-id" | "identity-card" | "identity-certificate" | "personal-id-number" | "passport" | "other";
+                number: string;
+                issuedOn?: string | null;
+                issuedBy?: string | null;
+            } | null;
+            /** @description PROTECTED (rule E5): a denouncer’s identity, encrypted at rest unless the denouncer waived protection. */
+            phone?: string | null;
+            gender?: ("male" | "female") | null;
+            ethnicity?: string | null;
+            /** @default VN */
+            nationality: string;
+        };
+        PetitionCreateInput: {
+            receivingUnitId: string;
+            /** @enum {string} */
+            channel: "reception" | "post" | "online" | "transfer" | "hand-delivered" | "other";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            receivedOn: string;
+            writtenOn?: string | null;
+            receptionTurnId?: string | null;
+            forwarding?: {
+                fromUnitId?: string | null;
+                fromName: string;
+                document: components["schemas"]["DocumentRefInput"];
+            } | null;
+            /** @enum {string} */
+            filerKind: "individual" | "many" | "organisation";
+            organisationName?: string | null;
+            /** @default false */
+            anonymous: boolean;
+            signers: {
+                citizen: {
+                    citizenId: string;
+                } | components["schemas"]["CitizenInputInput"];
+                /** @default false */
+                isRepresentative: boolean;
+                /** @default false */
+                protectionWaived: boolean;
+            }[];
+            representativeAppointment?: components["schemas"]["DocumentRefInput"] | null;
+            eligibility: {
+                inVietnameseOrTranslated: boolean;
+                dated: boolean;
+                hasNameAndAddress: boolean;
+                signedOrFingerprinted: boolean;
+                hasContentElements: boolean;
+                legible: boolean;
+                sentToSeveralBodies: boolean;
+                improperContent: boolean;
+            };
+            priorResolutions?: {
+                bodyUnitId?: string | null;
+                bodyName: string;
+                /** @enum {string} */
+                kind: "complaint-first" | "complaint-second" | "denunciation-conclusion" | "written-answer" | "court-judgment";
+                number?: string | null;
+                date?: string | null;
+            }[];
+            contents: {
+                /** @enum {string} */
+                contentClass: "complaint" | "denunciation" | "proposal" | "reflection";
+                /** @enum {string} */
+                field: "policies-regimes" | "land-housing" | "civil-service" | "administrative-other" | "corruption" | "judicial" | "party-mass-organisations" | "other";
+                summary: string;
+                subject?: {
+                    /** @enum {string} */
+                    kind: "decision" | "act" | "person" | "organisation";
+                    name: string;
+                    position?: string | null;
+                    workplace?: string | null;
+                } | null;
+                withinCompetence: boolean;
+                /** @enum {string} */
+                competence: "administrative" | "judicial" | "party" | "elected-body" | "mass-organisation" | "other";
+                /** @default false */
+                remote: boolean;
+                repeatOfMatterId?: string | null;
+                learnedOfActOn?: string | null;
+                firstTimeMatterId?: string | null;
+            }[];
+            /** @default [] */
+            attachmentIds: string[];
+            note?: string | null;
+        };
+        ReceptionSessionCreateInput: {
+            unitId: string;
+            /** @enum {string} */
+            kind: "regular" | "periodic" | "unscheduled";
+            /**
+             * @default in-person
+             * @enum {string}
+             */
+            form: "in-person" | "online";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            date: string;
+            /** @enum {string} */
+            presidedBy: "officer" | "head" | "deputy";
+            headUserId?: string | null;
+            presiderName: string;
+            presiderPosition?: string | null;
+            authorisation?: components["schemas"]["DocumentRefInput"] | null;
+            place?: string | null;
+            noticeSentOn?: string | null;
+            note?: string | null;
+        };
+        ReceptionTurnCreateInput: {
+            sessionId: string;
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            date: string;
+            citizens: {
+                citizen: {
+                    citizenId: string;
+                } | components["schemas"]["CitizenInputInput"];
+                /** @default false */
+                isRepresentative: boolean;
+            }[];
+            headcount: number;
+            summary: string;
+            matters: {
+                summary: string;
+                /** @enum {string} */
+                contentClass: "complaint" | "denunciation" | "proposal" | "reflection";
+                /** @enum {string} */
+                field: "policies-regimes" | "land-housing" | "civil-service" | "administrative-other" | "corruption" | "judicial" | "party-mass-organisations" | "other";
+                withinCompetence: boolean;
+                repeatOfMatterId?: string | null;
+                priorResolutions?: {
+                    bodyUnitId?: string | null;
+                    bodyName: string;
+                    /** @enum {string} */
+                    kind: "complaint-first" | "complaint-second" | "denunciation-conclusion" | "written-answer" | "court-judgment";
+                    number?: string | null;
+                    date?: string | null;
+                }[];
+                outcome: {
+                    /** @constant */
+                    kind: "guided";
+                    toBodyName: string;
+                    toUnitId?: string | null;
+                    guidanceDocument?: components["schemas"]["DocumentRefInput"] | null;
+                } | {
+                    /** @constant */
+                    kind: "petition-received";
+                } | {
+                    /** @constant */
+                    kind: "answered";
+                } | {
+                    /** @constant */
+                    kind: "refused";
+                    /** @enum {string} */
+                    ground: "incapacitated" | "threatening-or-disorderly" | "persistent-after-resolution" | "weapons" | "security-check-refused" | "unauthorised-recording" | "inciting-disorder" | "no-legal-representative" | "representation-unproven" | "not-a-petition" | "answered-no-new-content" | "court-judgment-final" | "handled-elsewhere";
+                };
+            }[];
+            note?: string | null;
+        };
         SessionInput: {
             me: components["schemas"]["MeInput"] | null;
         };
@@ -4670,6 +5646,292 @@ export interface components {
                 successors: number;
                 currentUnits: number;
             };
+        };
+        ReceptionSession: {
+            id: string;
+            unitId: string;
+            /** @enum {string} */
+            kind: "regular" | "periodic" | "unscheduled";
+            /** @enum {string} */
+            form: "in-person" | "online";
+            date: string;
+            /** @enum {string} */
+            presidedBy: "officer" | "head" | "deputy";
+            headUserId: string | null;
+            presiderName: string;
+            presiderPosition: string | null;
+            authorisation: {
+                number: string;
+                date: string;
+                signer: string;
+                title: string | null;
+                attachmentId: string | null;
+            } | null;
+            place: string | null;
+            noticeSentOn: string | null;
+            noticeDueOn: string | null;
+            note: string | null;
+            turnCount: number;
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            createdAt: string;
+        };
+        ReceptionTurn: {
+            id: string;
+            sessionId: string;
+            unitId: string;
+            registerNumber: string;
+            date: string;
+            headcount: number;
+            isGroup: boolean;
+            summary: string;
+            /** @enum {string} */
+            contentClass: "complaint" | "denunciation" | "proposal" | "reflection";
+            note: string | null;
+            citizens: {
+                citizenId: string;
+                fullName: string;
+                isRepresentative: boolean;
+            }[];
+            matters: {
+                id: string;
+                summary: string;
+                /** @enum {string} */
+                contentClass: "complaint" | "denunciation" | "proposal" | "reflection";
+                /** @enum {string} */
+                field: "policies-regimes" | "land-housing" | "civil-service" | "administrative-other" | "corruption" | "judicial" | "party-mass-organisations" | "other";
+                withinCompetence: boolean;
+                repeatOfMatterId: string | null;
+                priorResolutions: {
+                    bodyUnitId: string | null;
+                    bodyName: string;
+                    /** @enum {string} */
+                    kind: "complaint-first" | "complaint-second" | "denunciation-conclusion" | "written-answer" | "court-judgment";
+                    number: string | null;
+                    date: string | null;
+                }[];
+                /** @enum {string} */
+                outcome: "guided" | "petition-received" | "answered" | "refused";
+                guidedToBodyName: string | null;
+                guidedToUnitId: string | null;
+                guidanceDocument: {
+                    number: string;
+                    date: string;
+                    signer: string;
+                    title: string | null;
+                    attachmentId: string | null;
+                } | null;
+                refusalGround: ("incapacitated" | "threatening-or-disorderly" | "persistent-after-resolution" | "weapons" | "security-check-refused" | "unauthorised-recording" | "inciting-disorder" | "no-legal-representative" | "representation-unproven" | "not-a-petition" | "answered-no-new-content" | "court-judgment-final" | "handled-elsewhere") | null;
+                refusalNoticeDueOn: string | null;
+                petitionId: string | null;
+            }[];
+            /**
+             * @description Instant, ISO-8601 UTC
+             * @example 2026-11-25T01:00:00.000Z
+             */
+            createdAt: string;
+        };
+        CitizenSummary: {
+            id: string;
+            fullName: string;
+            address: string | null;
+            identity: {
+                /** @enum {string} */
+                kind: "citizen-id" | "identity-card" | "identity-certificate" | "personal-id-number" | "passport" | "other";
+                number: string;
+            } | null;
+            phone: string | null;
+            gender: ("male" | "female") | null;
+            nationality: string;
+        };
+        ReceptionDuty: {
+            headUserId: string;
+            headName: string;
+            month: string;
+            required: number;
+            held: number;
+            shortfall: number;
+            deputyNotCounted: number;
+            rules: {
+                /** @enum {string} */
+                per: "month" | "week";
+                days: number;
+                source: {
+                    vi: string;
+                    en: string;
+                };
+            }[];
+        };
+        DocumentRef: {
+            number: string;
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            date: string;
+            signer: string;
+            title: unknown;
+            attachmentId: unknown;
+        };
+        CitizenInput: {
+            /** @description PROTECTED (rule E5): a denouncer’s identity, encrypted at rest unless the denouncer waived protection. */
+            fullName: string;
+            /** @description PROTECTED (rule E5): a denouncer’s identity, encrypted at rest unless the denouncer waived protection. */
+            address: unknown;
+            /** @description PROTECTED (rule E5): a denouncer’s identity, encrypted at rest unless the denouncer waived protection. */
+            identity: unknown;
+            /** @description PROTECTED (rule E5): a denouncer’s identity, encrypted at rest unless the denouncer waived protection. */
+            phone: unknown;
+            gender: unknown;
+            ethnicity: unknown;
+            /** @default VN */
+            nationality: string;
+        };
+        PetitionCreate: {
+            receivingUnitId: string;
+            /** @enum {string} */
+            channel: "reception" | "post" | "online" | "transfer" | "hand-delivered" | "other";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            receivedOn: string;
+            writtenOn: unknown;
+            receptionTurnId: unknown;
+            forwarding: unknown;
+            /** @enum {string} */
+            filerKind: "individual" | "many" | "organisation";
+            organisationName: unknown;
+            /** @default false */
+            anonymous: boolean;
+            signers: {
+                citizen: {
+                    citizenId: string;
+                } | components["schemas"]["CitizenInput"];
+                /** @default false */
+                isRepresentative: boolean;
+                /** @default false */
+                protectionWaived: boolean;
+            }[];
+            representativeAppointment: unknown;
+            eligibility: {
+                inVietnameseOrTranslated: boolean;
+                dated: boolean;
+                hasNameAndAddress: boolean;
+                signedOrFingerprinted: boolean;
+                hasContentElements: boolean;
+                legible: boolean;
+                sentToSeveralBodies: boolean;
+                improperContent: boolean;
+            };
+            /** @default [] */
+            priorResolutions: {
+                bodyUnitId: unknown;
+                bodyName: string;
+                /** @enum {string} */
+                kind: "complaint-first" | "complaint-second" | "denunciation-conclusion" | "written-answer" | "court-judgment";
+                number: unknown;
+                date: unknown;
+            }[];
+            contents: {
+                /** @enum {string} */
+                contentClass: "complaint" | "denunciation" | "proposal" | "reflection";
+                /** @enum {string} */
+                field: "policies-regimes" | "land-housing" | "civil-service" | "administrative-other" | "corruption" | "judicial" | "party-mass-organisations" | "other";
+                summary: string;
+                subject: unknown;
+                withinCompetence: boolean;
+                /** @enum {string} */
+                competence: "administrative" | "judicial" | "party" | "elected-body" | "mass-organisation" | "other";
+                /** @default false */
+                remote: boolean;
+                repeatOfMatterId: unknown;
+                learnedOfActOn: unknown;
+                firstTimeMatterId: unknown;
+            }[];
+            /** @default [] */
+            attachmentIds: string[];
+            note: unknown;
+        };
+        ReceptionSessionCreate: {
+            unitId: string;
+            /** @enum {string} */
+            kind: "regular" | "periodic" | "unscheduled";
+            /**
+             * @default in-person
+             * @enum {string}
+             */
+            form: "in-person" | "online";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            date: string;
+            /** @enum {string} */
+            presidedBy: "officer" | "head" | "deputy";
+            headUserId: unknown;
+            presiderName: string;
+            presiderPosition: unknown;
+            authorisation: unknown;
+            place: unknown;
+            noticeSentOn: unknown;
+            note: unknown;
+        };
+        ReceptionTurnCreate: {
+            sessionId: string;
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            date: string;
+            citizens: {
+                citizen: {
+                    citizenId: string;
+                } | components["schemas"]["CitizenInput"];
+                /** @default false */
+                isRepresentative: boolean;
+            }[];
+            headcount: number;
+            summary: string;
+            matters: {
+                summary: string;
+                /** @enum {string} */
+                contentClass: "complaint" | "denunciation" | "proposal" | "reflection";
+                /** @enum {string} */
+                field: "policies-regimes" | "land-housing" | "civil-service" | "administrative-other" | "corruption" | "judicial" | "party-mass-organisations" | "other";
+                withinCompetence: boolean;
+                repeatOfMatterId: unknown;
+                /** @default [] */
+                priorResolutions: {
+                    bodyUnitId: unknown;
+                    bodyName: string;
+                    /** @enum {string} */
+                    kind: "complaint-first" | "complaint-second" | "denunciation-conclusion" | "written-answer" | "court-judgment";
+                    number: unknown;
+                    date: unknown;
+                }[];
+                outcome: {
+                    /** @constant */
+                    kind: "guided";
+                    toBodyName: string;
+                    toUnitId: unknown;
+                    guidanceDocument: unknown;
+                } | {
+                    /** @constant */
+                    kind: "petition-received";
+                } | {
+                    /** @constant */
+                    kind: "answered";
+                } | {
+                    /** @constant */
+                    kind: "refused";
+                    /** @enum {string} */
+                    ground: "incapacitated" | "threatening-or-disorderly" | "persistent-after-resolution" | "weapons" | "security-check-refused" | "unauthorised-recording" | "inciting-disorder" | "no-legal-representative" | "representation-unproven" | "not-a-petition" | "answered-no-new-content" | "court-judgment-final" | "handled-elsewhere";
+                };
+            }[];
+            note: unknown;
         };
         Session: {
             me: components["schemas"]["Me"] | null;
