@@ -26,6 +26,7 @@ import { handleFrameworkError, registerProblemHandlers, sendRouteNotFound } from
 import { registerProblemResponses } from './http/problem-responses';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerOrgUnitRoutes } from './org-units/org-units.routes';
+import { registerPetitionRoutes } from './petitions/petitions.routes';
 import { registerUserRoutes } from './users/users.routes';
 
 /** Every feature's routes, in one readable list. */
@@ -38,6 +39,7 @@ const ROUTES: Array<(app: App, deps: AppDeps) => void> = [
   registerCalendarRoutes,
   registerDeadlineRoutes,
   registerAttachmentRoutes,
+  registerPetitionRoutes,
 ];
 
 export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {

@@ -36,6 +36,8 @@ export const AUDIT_ACTION_LABELS: Catalogue = {
     'deadline-rule.clear-override': 'Khôi phục cách tính thời hạn mặc định',
     'attachment.create': 'Đính kèm tệp',
     'attachment.reveal': 'Mở tệp đính kèm được bảo vệ',
+    'petition.create': 'Vào sổ đơn',
+    'petition.reveal-identity': 'Xem danh tính người tố cáo được bảo vệ',
   },
   en: {
     'org-unit.create': 'Unit created',
@@ -66,6 +68,8 @@ export const AUDIT_ACTION_LABELS: Catalogue = {
     'deadline-rule.clear-override': 'Deadline rule reset to default',
     'attachment.create': 'File attached',
     'attachment.reveal': 'Protected attachment opened',
+    'petition.create': 'Petition registered',
+    'petition.reveal-identity': 'Protected denouncer identity viewed',
   },
 };
 
@@ -81,6 +85,7 @@ export const AUDIT_ENTITY_LABELS: Catalogue = {
     audit_log: 'Nhật ký hệ thống',
     'encryption-key': 'Khóa mã hóa',
     attachment: 'Tệp đính kèm',
+    petition: 'Đơn',
   },
   en: {
     'org-unit': 'Unit',
@@ -93,6 +98,7 @@ export const AUDIT_ENTITY_LABELS: Catalogue = {
     audit_log: 'Audit log',
     'encryption-key': 'Encryption key',
     attachment: 'Attachment',
+    petition: 'Petition',
   },
 };
 

@@ -24,6 +24,9 @@ export const ACTIONS = [
   'audit:verify',
   'calendar:write',
   'deadline-rule:write',
+  'petition:read',
+  'petition:write',
+  'petition:reveal-identity',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,6 +45,9 @@ export const ACTION_REACH: Record<Action, 'unit' | 'installation' | 'self'> = {
   'audit:verify': 'installation',
   'calendar:write': 'installation',
   'deadline-rule:write': 'installation',
+  'petition:read': 'unit',
+  'petition:write': 'unit',
+  'petition:reveal-identity': 'unit',
 };
 
 const EVERYONE: readonly Role[] = ROLES;
@@ -60,6 +66,14 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   'audit:verify': ['administrator'],
   'calendar:write': ['administrator'],
   'deadline-rule:write': ['administrator'],
+  'petition:read': ['administrator', 'reception_officer', 'case_officer', 'supervisor', 'leader'],
+  'petition:write': ['reception_officer', 'case_officer'],
+  /**
+   * A denouncer's identity (rules E5; Law on Denunciations 2018 Arts. 9, 47): only those who handle the denunciation
+   * and must contact or protect the denouncer, the case officer (verification) and the head who resolves it. Not the
+   * reception officer after intake, supervisors, administrators or data clerks; a role, so granting it is explicit.
+   */
+  'petition:reveal-identity': ['case_officer', 'leader'],
 };
 
 export function roleAllows(role: Role, action: Action): boolean {
