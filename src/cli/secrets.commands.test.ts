@@ -67,7 +67,7 @@ describe('oversight secrets rotate (SQLite, key files in DATA_DIR)', () => {
     expect(help.lines.join('\n')).toContain('secrets rotate [--new-key] [--dry-run]');
     const dry = capture();
     expect(await runCli(['secrets', 'rotate', '--dry-run'], dry, { DATA_DIR: dir })).toBe(0);
-    expect(dry.lines.join('\n')).toMatch(/No protected columns are registered yet[\s\S]*Dry run: nothing was changed/);
+    expect(dry.lines.join('\n')).toMatch(/petitionSigner\.fullNameSealed: 0 values[\s\S]*Dry run: nothing was changed/);
     const env = capture();
     const key = Buffer.alloc(32, 7).toString('base64');
     expect(await runCli(['secrets', 'rotate', '--new-key'], env, { DATA_DIR: dir, ENCRYPTION_KEY: key })).toBe(2);

@@ -27,6 +27,7 @@ import { registerProblemResponses } from './http/problem-responses';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerOrgUnitRoutes } from './org-units/org-units.routes';
 import { registerReceptionRoutes } from './reception/reception.routes';
+import { registerPetitionRoutes } from './petitions/petitions.routes';
 import { registerUserRoutes } from './users/users.routes';
 
 /** Every feature's routes, in one readable list. */
@@ -40,6 +41,7 @@ const ROUTES: Array<(app: App, deps: AppDeps) => void> = [
   registerDeadlineRoutes,
   registerAttachmentRoutes,
   registerReceptionRoutes,
+  registerPetitionRoutes,
 ];
 
 export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {

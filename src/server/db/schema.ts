@@ -252,6 +252,106 @@ export interface ReceptionMatterTable {
   petitionId: string | null;
 }
 
+/** A registered petition (đơn); numbered per receiving unit and year. */
+export interface PetitionTable {
+  id: string;
+  unitId: string;
+  registerYear: number;
+  registerSequence: number;
+  channel: string;
+  receivedOn: string;
+  writtenOn: string | null;
+  receptionTurnId: string | null;
+  filerKind: string;
+  organisationName: string | null;
+  primaryClass: string;
+  isAnonymous: number;
+  isEligible: number;
+  ineligibilityJson: string;
+  detailJson: string;
+  /** Earliest next due date of its open matters. */
+  nextDueOn: string | null;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+/** A signer; a denouncer's identity only in the `*Sealed` columns (field-crypto envelopes, rules E5). */
+export interface PetitionSignerTable {
+  id: string;
+  petitionId: string;
+  position: number;
+  isRepresentative: number;
+  isProtected: number;
+  protectionWaived: number;
+  fullName: string | null;
+  address: string | null;
+  identityJson: string | null;
+  phone: string | null;
+  fullNameSealed: string | null;
+  addressSealed: string | null;
+  identitySealed: string | null;
+  phoneSealed: string | null;
+  gender: string | null;
+  ethnicity: string | null;
+  nationality: string;
+  nameKey: string | null;
+  identityKey: string | null;
+}
+
+/** A matter (vụ việc): one content of a petition, with its stored status and next due date. */
+export interface MatterTable {
+  id: string;
+  petitionId: string;
+  unitId: string;
+  position: number;
+  contentClass: string;
+  field: string;
+  summary: string;
+  subjectJson: string | null;
+  round: number;
+  isRemote: number;
+  withinCompetence: number;
+  competence: string;
+  status: string;
+  complexityJson: string;
+  suggestedDirection: string;
+  learnedOfActOn: string | null;
+  repeatOfMatterId: string | null;
+  firstTimeMatterId: string | null;
+  officerId: string | null;
+  nextDueOn: string | null;
+  nextRule: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Append-only event history of a matter (the input of computeClocks). */
+export interface MatterEventTable {
+  matterId: string;
+  seq: number;
+  type: string;
+  date: string;
+  dataJson: string | null;
+  recordedAt: string;
+  recordedBy: string | null;
+}
+
+export interface MatterActionTable {
+  id: string;
+  matterId: string;
+  action: string;
+  step: string;
+  direction: string | null;
+  actedOn: string;
+  documentNumber: string | null;
+  documentDate: string | null;
+  documentSigner: string | null;
+  inputJson: string;
+  actorId: string | null;
+  actorName: string;
+  recordedAt: string;
+}
+
 export interface DB {
   holidaySchedule: HolidayScheduleTable;
   deadlineRuleOverride: DeadlineRuleOverrideTable;
@@ -274,4 +374,9 @@ export interface DB {
   receptionTurn: ReceptionTurnTable;
   receptionTurnCitizen: ReceptionTurnCitizenTable;
   receptionMatter: ReceptionMatterTable;
+  petition: PetitionTable;
+  petitionSigner: PetitionSignerTable;
+  matter: MatterTable;
+  matterEvent: MatterEventTable;
+  matterAction: MatterActionTable;
 }

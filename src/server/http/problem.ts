@@ -52,6 +52,8 @@ export const STATUS_OF = {
   // A protected value the server cannot read: its data or its configuration is at fault, not the request.
   PROTECTED_VALUE_KEY_UNKNOWN: 500,
   PROTECTED_VALUE_UNREADABLE: 500,
+  MATTER_ACTION_NOT_ALLOWED: 409,
+  PETITION_NOT_ELIGIBLE: 422,
   INTERNAL: 500,
 } satisfies Record<AppErrorCode, number>;
 

@@ -39,4 +39,13 @@ export const describeColumn = (column: ProtectedColumn): string => `${column.tab
  * Every protected column of the application, re-sealed by `oversight secrets rotate`. The petitions feature adds
  * its denouncer identity columns here (name, address, identity document, contact, handwriting attachments).
  */
-export const PROTECTED_COLUMNS: readonly ProtectedColumn[] = [];
+const signerColumn = (column: string, field: string) =>
+  defineProtectedColumn({ table: 'petitionSigner', idColumn: 'id', column, storage: 'text', entity: 'petition-signer', field });
+
+/** A denouncer's identity on a petition (rules E5): name, address, identity document (JSON) and phone. */
+export const SIGNER_NAME = signerColumn('fullNameSealed', 'denouncerName');
+export const SIGNER_ADDRESS = signerColumn('addressSealed', 'denouncerAddress');
+export const SIGNER_IDENTITY = signerColumn('identitySealed', 'denouncerIdentityDocument');
+export const SIGNER_PHONE = signerColumn('phoneSealed', 'denouncerPhone');
+
+export const PROTECTED_COLUMNS: readonly ProtectedColumn[] = [SIGNER_NAME, SIGNER_ADDRESS, SIGNER_IDENTITY, SIGNER_PHONE];

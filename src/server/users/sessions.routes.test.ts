@@ -23,7 +23,7 @@ describe.each(testEngines())('sign-in, sessions and API tokens on %s', (engine) 
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'oversight_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
-    expect(res.json()).toMatchObject({ user: { username: 'lan', grants: [{ role: 'reception_officer', unitId }] }, actions: ['org-unit:read', 'token:create', 'reception:read', 'reception:write'] });
+    expect(res.json()).toMatchObject({ user: { username: 'lan', grants: [{ role: 'reception_officer', unitId }] }, actions: ['org-unit:read', 'token:create', 'reception:read', 'reception:write', 'petition:read', 'petition:write'] });
     expect(JSON.stringify(res.json())).not.toContain('passwordHash');
     expect((await me({ cookie: `oversight_session=${cookie.value}` })).statusCode).toBe(200);
   });

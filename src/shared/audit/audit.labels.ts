@@ -39,6 +39,8 @@ export const AUDIT_ACTION_LABELS: Catalogue = {
     'reception-session.create': 'Mở buổi tiếp công dân',
     'reception-turn.create': 'Ghi lượt tiếp công dân',
     'citizen.create': 'Ghi thông tin công dân mới',
+    'petition.create': 'Vào sổ đơn',
+    'petition.reveal-identity': 'Xem danh tính người tố cáo được bảo vệ',
   },
   en: {
     'org-unit.create': 'Unit created',
@@ -72,6 +74,8 @@ export const AUDIT_ACTION_LABELS: Catalogue = {
     'reception-session.create': 'Reception session opened',
     'reception-turn.create': 'Reception turn recorded',
     'citizen.create': 'New citizen recorded',
+    'petition.create': 'Petition registered',
+    'petition.reveal-identity': 'Protected denouncer identity viewed',
   },
 };
 
@@ -90,6 +94,7 @@ export const AUDIT_ENTITY_LABELS: Catalogue = {
     'reception-session': 'Buổi tiếp công dân',
     'reception-turn': 'Lượt tiếp công dân',
     citizen: 'Công dân',
+    petition: 'Đơn',
   },
   en: {
     'org-unit': 'Unit',
@@ -105,6 +110,7 @@ export const AUDIT_ENTITY_LABELS: Catalogue = {
     'reception-session': 'Reception session',
     'reception-turn': 'Reception turn',
     citizen: 'Citizen',
+    petition: 'Petition',
   },
 };
 

@@ -26,6 +26,9 @@ export const ACTIONS = [
   'deadline-rule:write',
   'reception:read',
   'reception:write',
+  'petition:read',
+  'petition:write',
+  'petition:reveal-identity',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -46,6 +49,9 @@ export const ACTION_REACH: Record<Action, 'unit' | 'installation' | 'self'> = {
   'deadline-rule:write': 'installation',
   'reception:read': 'unit',
   'reception:write': 'unit',
+  'petition:read': 'unit',
+  'petition:write': 'unit',
+  'petition:reveal-identity': 'unit',
 };
 
 const EVERYONE: readonly Role[] = ROLES;
@@ -66,6 +72,14 @@ export const PERMISSIONS: Record<Action, readonly Role[]> = {
   'deadline-rule:write': ['administrator'],
   'reception:read': EVERYONE,
   'reception:write': ['administrator', 'unit_administrator', 'reception_officer', 'case_officer'],
+  'petition:read': ['administrator', 'reception_officer', 'case_officer', 'supervisor', 'leader'],
+  'petition:write': ['reception_officer', 'case_officer'],
+  /**
+   * A denouncer's identity (rules E5; Law on Denunciations 2018 Arts. 9, 47): only those who handle the denunciation
+   * and must contact or protect the denouncer, the case officer (verification) and the head who resolves it. Not the
+   * reception officer after intake, supervisors, administrators or data clerks; a role, so granting it is explicit.
+   */
+  'petition:reveal-identity': ['case_officer', 'leader'],
 };
 
 export function roleAllows(role: Role, action: Action): boolean {

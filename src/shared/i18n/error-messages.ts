@@ -83,6 +83,16 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
       title: 'Dữ liệu được bảo vệ không hợp lệ',
       detail: 'Dữ liệu được bảo vệ ({field}) không qua được kiểm tra toàn vẹn: đã bị sửa đổi hoặc chép từ bản ghi, trường khác. Dữ liệu không được hiển thị; hãy báo quản trị hệ thống.',
     },
+    MATTER_ACTION_NOT_ALLOWED: {
+      title: 'Thao tác không được phép',
+      detail: 'Thao tác này không được phép với vụ việc ở tình trạng hiện tại; không có dữ liệu nào được ghi.',
+      explained: '{detailVi}',
+    },
+    PETITION_NOT_ELIGIBLE: {
+      title: 'Đơn không đủ điều kiện xử lý',
+      detail: 'Đơn không đủ điều kiện xử lý; không có dữ liệu nào được ghi.',
+      explained: '{detailVi}',
+    },
     INTERNAL: { title: 'Lỗi hệ thống', detail: 'Đã xảy ra lỗi ngoài dự kiến. Dữ liệu của bạn không bị thay đổi.' },
   },
   en: {
@@ -150,6 +160,16 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
     PROTECTED_VALUE_UNREADABLE: {
       title: 'Protected value invalid',
       detail: 'A protected value ({field}) fails its integrity check: it was altered, or copied from another record or field. It is not shown; tell an administrator.',
+    },
+    MATTER_ACTION_NOT_ALLOWED: {
+      title: 'Action not allowed',
+      detail: 'This action is not allowed on the matter as it stands; nothing was written.',
+      explained: '{detailEn}',
+    },
+    PETITION_NOT_ELIGIBLE: {
+      title: 'Petition not eligible',
+      detail: 'The petition is not eligible for handling; nothing was written.',
+      explained: '{detailEn}',
     },
     INTERNAL: { title: 'Internal error', detail: 'Something unexpected went wrong. Your data was not changed.' },
   },

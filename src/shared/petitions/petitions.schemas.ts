@@ -154,6 +154,15 @@ export const PetitionCreateSchema = z
     priorResolutions: z.array(PriorResolutionSchema).max(20).default([]),
     contents: z.array(MatterDraftSchema).min(1).max(20),
     attachmentIds: z.array(RefIdSchema).max(100).default([]),
+    /**
+     * For an anonymous petition with a denunciation content, what the officer found (rules C3; Law on Denunciations
+     * 2018, Art. 25): the violator named, specific evidence, grounds to verify. Without it nothing is established, so
+     * the matter is suggested for filing.
+     */
+    anonymousFacts: z
+      .object({ violatorNamed: z.boolean(), hasEvidence: z.boolean(), verifiable: z.boolean() })
+      .nullish()
+      .transform((v) => v ?? null),
     note: OptionalTextSchema(2000, { multiline: true }),
   })
   .superRefine((p, ctx) => {

@@ -3788,6 +3788,508 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/petitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The petition register in your scope: search and filters */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    status?: "received" | "accepted" | "suspended" | "resolved" | "terminated" | "transferred" | "guided" | "urged" | "filed" | "rejected";
+                    contentClass?: "complaint" | "denunciation" | "proposal" | "reflection";
+                    field?: "policies-regimes" | "land-housing" | "civil-service" | "administrative-other" | "corruption" | "judicial" | "party-mass-organisations" | "other";
+                    unitId?: string;
+                    channel?: "reception" | "post" | "online" | "transfer" | "hand-delivered" | "other";
+                    officerId?: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    from?: string;
+                    /** @description Calendar date, YYYY-MM-DD */
+                    to?: string;
+                    overdue?: "true" | "false";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PetitionPage"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a petition: one matter per content, numbered, with its clocks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PetitionCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Petition"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CONFLICT, *_TAKEN, *_AMBIGUOUS: the write conflicts with existing data or a concurrent change */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_MEDIA_TYPE: the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A business rule refuses the request (e.g. ORG_UNIT_PARENT_CYCLE, PASSWORD_TOO_SHORT, EVENTS_OUT_OF_ORDER) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Earlier petitions of the same petitioner or content in your scope (possible repeats) */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                    summary: string;
+                    contentClass?: "complaint" | "denunciation" | "proposal" | "reflection";
+                    fullName?: string;
+                    identityNumber?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuplicateCandidates"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A petition with its matters, events and clocks (protected identities hidden) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Petition"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reveal a denouncer’s identity (needs the permission; every reveal is audit-logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PetitionIdentity"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description NOT_FOUND and *_NOT_FOUND: no such record in your scope (out-of-scope records answer 404 too) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open matters of your units, most urgent first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyWorkPage"];
+                    };
+                };
+                /** @description VALIDATION_FAILED (and INVALID_DATE, DATE_OUT_OF_RANGE, INVALID_OPTION): the request does not match its schema; `errors` lists the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNAUTHENTICATED, SESSION_EXPIRED, INVALID_CREDENTIALS: no valid session cookie or API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FORBIDDEN, ROLE_NOT_GRANTABLE: signed in, but your roles do not allow this here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description INTERNAL: an unexpected error; nothing of the internals is revealed */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attachments": {
         parameters: {
             query?: never;
@@ -4863,6 +5365,11 @@ export interface components {
             }[];
             /** @default [] */
             attachmentIds: string[];
+            anonymousFacts?: {
+                violatorNamed: boolean;
+                hasEvidence: boolean;
+                verifiable: boolean;
+            } | null;
             note?: string | null;
         };
         ReceptionSessionCreateInput: {
@@ -4941,6 +5448,179 @@ export interface components {
                 };
             }[];
             note?: string | null;
+        };
+        MatterViewInput: {
+            id: string;
+            position: number;
+            /** @enum {string} */
+            contentClass: "complaint" | "denunciation" | "proposal" | "reflection";
+            /** @enum {string} */
+            field: "policies-regimes" | "land-housing" | "civil-service" | "administrative-other" | "corruption" | "judicial" | "party-mass-organisations" | "other";
+            summary: string;
+            subject: {
+                kind: string;
+                name: string;
+                position: string | null;
+                workplace: string | null;
+            } | null;
+            round: number;
+            remote: boolean;
+            withinCompetence: boolean;
+            /** @enum {string} */
+            competence: "administrative" | "judicial" | "party" | "elected-body" | "mass-organisation" | "other";
+            /** @enum {string} */
+            status: "received" | "accepted" | "suspended" | "resolved" | "terminated" | "transferred" | "guided" | "urged" | "filed" | "rejected";
+            complexity: ("several-places" | "several-contents" | "many-people" | "foreign-element" | "several-bodies" | "disagreement" | "conflicting-evidence")[];
+            /** @enum {string} */
+            suggestedDirection: "accept" | "transfer" | "guide" | "urge" | "return" | "reject" | "file" | "refuse-reception" | "inspect";
+            repeatOfMatterId: string | null;
+            firstTimeMatterId: string | null;
+            nextDueOn: string | null;
+            nextRule: string | null;
+            events: {
+                /** @enum {string} */
+                type: "learned-of-act" | "obstacle-began" | "obstacle-ended" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "complexity-determined" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-request-received" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received" | "further-denounced" | "further-reviewed";
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                days?: number;
+                criteria?: ("several-places" | "several-contents" | "many-people" | "foreign-element" | "several-bodies" | "disagreement" | "conflicting-evidence")[];
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                decisionDate?: string;
+            }[];
+            clocks: components["schemas"]["ClockInput"][];
+            allowedActions: string[];
+        };
+        PetitionInput: {
+            id: string;
+            unitId: string;
+            registrationNumber: string;
+            /** @enum {string} */
+            channel: "reception" | "post" | "online" | "transfer" | "hand-delivered" | "other";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            receivedOn: string;
+            writtenOn: string | null;
+            receptionTurnId: string | null;
+            /** @enum {string} */
+            filerKind: "individual" | "many" | "organisation";
+            organisationName: string | null;
+            /** @enum {string} */
+            primaryClass: "complaint" | "denunciation" | "proposal" | "reflection";
+            anonymous: boolean;
+            eligible: boolean;
+            ineligibilityReasons: ("missing-elements" | "sent-to-several-bodies" | "already-guided" | "improper-content" | "illegible")[];
+            nextDueOn: string | null;
+            signers: {
+                position: number;
+                isRepresentative: boolean;
+                isProtected: boolean;
+                protectionWaived: boolean;
+                fullName: string;
+                address: string | null;
+                identity: {
+                    /** @enum {string} */
+                    kind: "citizen-id" | "identity-card" | "identity-certificate" | "personal-id-number" | "passport" | "other";
+                    number: string;
+                    issuedOn: string | null;
+                    issuedBy: string | null;
+                } | null;
+                phone: string | null;
+                gender: ("male" | "female") | null;
+                ethnicity: string | null;
+                nationality: string;
+            }[];
+            matters: components["schemas"]["MatterViewInput"][];
+            createdAt: string;
+        };
+        PetitionIdentityInput: {
+            petitionId: string;
+            signers: {
+                position: number;
+                isRepresentative: boolean;
+                isProtected: boolean;
+                protectionWaived: boolean;
+                fullName: string;
+                address: string | null;
+                identity: {
+                    /** @enum {string} */
+                    kind: "citizen-id" | "identity-card" | "identity-certificate" | "personal-id-number" | "passport" | "other";
+                    number: string;
+                    issuedOn: string | null;
+                    issuedBy: string | null;
+                } | null;
+                phone: string | null;
+                gender: ("male" | "female") | null;
+                ethnicity: string | null;
+                nationality: string;
+            }[];
+        };
+        PetitionPageInput: {
+            items: {
+                id: string;
+                unitId: string;
+                registrationNumber: string;
+                /** @enum {string} */
+                channel: "reception" | "post" | "online" | "transfer" | "hand-delivered" | "other";
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                receivedOn: string;
+                /** @enum {string} */
+                primaryClass: "complaint" | "denunciation" | "proposal" | "reflection";
+                signerNames: string[];
+                summary: string;
+                matterCount: number;
+                nextDueOn: string | null;
+                overdue: boolean;
+            }[];
+            hasMore: boolean;
+        };
+        DuplicateCandidatesInput: {
+            candidates: {
+                matterId: string;
+                petitionId: string;
+                unitId: string;
+                registrationNumber: string;
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                receivedOn: string;
+                /** @enum {string} */
+                contentClass: "complaint" | "denunciation" | "proposal" | "reflection";
+                summary: string;
+                /** @enum {string} */
+                status: "received" | "accepted" | "suspended" | "resolved" | "terminated" | "transferred" | "guided" | "urged" | "filed" | "rejected";
+                similarity: number;
+                samePetitioner: boolean;
+                likelyRepeat: boolean;
+            }[];
+        };
+        MyWorkPageInput: {
+            items: {
+                matterId: string;
+                petitionId: string;
+                unitId: string;
+                registrationNumber: string;
+                /** @enum {string} */
+                contentClass: "complaint" | "denunciation" | "proposal" | "reflection";
+                /** @enum {string} */
+                status: "received" | "accepted" | "suspended" | "resolved" | "terminated" | "transferred" | "guided" | "urged" | "filed" | "rejected";
+                summary: string;
+                nextDueOn: string | null;
+                nextRule: string | null;
+                state: ("running" | "paused" | "met" | "overdue" | "very-overdue") | null;
+            }[];
+            hasMore: boolean;
         };
         SessionInput: {
             me: components["schemas"]["MeInput"] | null;
@@ -5853,6 +6533,7 @@ export interface components {
             }[];
             /** @default [] */
             attachmentIds: string[];
+            anonymousFacts: unknown;
             note: unknown;
         };
         ReceptionSessionCreate: {
@@ -5932,6 +6613,179 @@ export interface components {
                 };
             }[];
             note: unknown;
+        };
+        MatterView: {
+            id: string;
+            position: number;
+            /** @enum {string} */
+            contentClass: "complaint" | "denunciation" | "proposal" | "reflection";
+            /** @enum {string} */
+            field: "policies-regimes" | "land-housing" | "civil-service" | "administrative-other" | "corruption" | "judicial" | "party-mass-organisations" | "other";
+            summary: string;
+            subject: {
+                kind: string;
+                name: string;
+                position: string | null;
+                workplace: string | null;
+            } | null;
+            round: number;
+            remote: boolean;
+            withinCompetence: boolean;
+            /** @enum {string} */
+            competence: "administrative" | "judicial" | "party" | "elected-body" | "mass-organisation" | "other";
+            /** @enum {string} */
+            status: "received" | "accepted" | "suspended" | "resolved" | "terminated" | "transferred" | "guided" | "urged" | "filed" | "rejected";
+            complexity: ("several-places" | "several-contents" | "many-people" | "foreign-element" | "several-bodies" | "disagreement" | "conflicting-evidence")[];
+            /** @enum {string} */
+            suggestedDirection: "accept" | "transfer" | "guide" | "urge" | "return" | "reject" | "file" | "refuse-reception" | "inspect";
+            repeatOfMatterId: string | null;
+            firstTimeMatterId: string | null;
+            nextDueOn: string | null;
+            nextRule: string | null;
+            events: {
+                /** @enum {string} */
+                type: "learned-of-act" | "obstacle-began" | "obstacle-ended" | "received" | "refused" | "refusal-notice-sent" | "online-session-scheduled" | "online-notice-sent" | "accepted" | "rejected" | "transferred" | "guided" | "filed" | "notified" | "complexity-determined" | "extended" | "suspended" | "continued" | "suspension-notice-sent" | "dialogue-scheduled" | "dialogue-notice-sent" | "escalated" | "report-requested" | "report-request-received" | "report-submitted" | "withdrawn" | "terminated" | "decided" | "decision-sent" | "published" | "decision-received" | "decision-effective" | "enforcement-directed" | "second-complaint-received" | "further-denounced" | "further-reviewed";
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                date: string;
+                days?: number;
+                criteria?: ("several-places" | "several-contents" | "many-people" | "foreign-element" | "several-bodies" | "disagreement" | "conflicting-evidence")[];
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                decisionDate?: string;
+            }[];
+            clocks: components["schemas"]["Clock"][];
+            allowedActions: string[];
+        };
+        Petition: {
+            id: string;
+            unitId: string;
+            registrationNumber: string;
+            /** @enum {string} */
+            channel: "reception" | "post" | "online" | "transfer" | "hand-delivered" | "other";
+            /**
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-07-01
+             */
+            receivedOn: string;
+            writtenOn: string | null;
+            receptionTurnId: string | null;
+            /** @enum {string} */
+            filerKind: "individual" | "many" | "organisation";
+            organisationName: string | null;
+            /** @enum {string} */
+            primaryClass: "complaint" | "denunciation" | "proposal" | "reflection";
+            anonymous: boolean;
+            eligible: boolean;
+            ineligibilityReasons: ("missing-elements" | "sent-to-several-bodies" | "already-guided" | "improper-content" | "illegible")[];
+            nextDueOn: string | null;
+            signers: {
+                position: number;
+                isRepresentative: boolean;
+                isProtected: boolean;
+                protectionWaived: boolean;
+                fullName: string;
+                address: string | null;
+                identity: {
+                    /** @enum {string} */
+                    kind: "citizen-id" | "identity-card" | "identity-certificate" | "personal-id-number" | "passport" | "other";
+                    number: string;
+                    issuedOn: string | null;
+                    issuedBy: string | null;
+                } | null;
+                phone: string | null;
+                gender: ("male" | "female") | null;
+                ethnicity: string | null;
+                nationality: string;
+            }[];
+            matters: components["schemas"]["MatterView"][];
+            createdAt: string;
+        };
+        PetitionIdentity: {
+            petitionId: string;
+            signers: {
+                position: number;
+                isRepresentative: boolean;
+                isProtected: boolean;
+                protectionWaived: boolean;
+                fullName: string;
+                address: string | null;
+                identity: {
+                    /** @enum {string} */
+                    kind: "citizen-id" | "identity-card" | "identity-certificate" | "personal-id-number" | "passport" | "other";
+                    number: string;
+                    issuedOn: string | null;
+                    issuedBy: string | null;
+                } | null;
+                phone: string | null;
+                gender: ("male" | "female") | null;
+                ethnicity: string | null;
+                nationality: string;
+            }[];
+        };
+        PetitionPage: {
+            items: {
+                id: string;
+                unitId: string;
+                registrationNumber: string;
+                /** @enum {string} */
+                channel: "reception" | "post" | "online" | "transfer" | "hand-delivered" | "other";
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                receivedOn: string;
+                /** @enum {string} */
+                primaryClass: "complaint" | "denunciation" | "proposal" | "reflection";
+                signerNames: string[];
+                summary: string;
+                matterCount: number;
+                nextDueOn: string | null;
+                overdue: boolean;
+            }[];
+            hasMore: boolean;
+        };
+        DuplicateCandidates: {
+            candidates: {
+                matterId: string;
+                petitionId: string;
+                unitId: string;
+                registrationNumber: string;
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-07-01
+                 */
+                receivedOn: string;
+                /** @enum {string} */
+                contentClass: "complaint" | "denunciation" | "proposal" | "reflection";
+                summary: string;
+                /** @enum {string} */
+                status: "received" | "accepted" | "suspended" | "resolved" | "terminated" | "transferred" | "guided" | "urged" | "filed" | "rejected";
+                similarity: number;
+                samePetitioner: boolean;
+                likelyRepeat: boolean;
+            }[];
+        };
+        MyWorkPage: {
+            items: {
+                matterId: string;
+                petitionId: string;
+                unitId: string;
+                registrationNumber: string;
+                /** @enum {string} */
+                contentClass: "complaint" | "denunciation" | "proposal" | "reflection";
+                /** @enum {string} */
+                status: "received" | "accepted" | "suspended" | "resolved" | "terminated" | "transferred" | "guided" | "urged" | "filed" | "rejected";
+                summary: string;
+                nextDueOn: string | null;
+                nextRule: string | null;
+                state: ("running" | "paused" | "met" | "overdue" | "very-overdue") | null;
+            }[];
+            hasMore: boolean;
         };
         Session: {
             me: components["schemas"]["Me"] | null;

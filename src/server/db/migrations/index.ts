@@ -6,6 +6,7 @@ import * as addAuditKeyId from './2026-12-02T0300_add-audit-key-id';
 import * as createRegisterCounter from './2026-12-09T0100_create-register-counter';
 import * as createAttachment from './2026-12-09T0200_create-attachment';
 import * as createReception from './2026-12-16T0100_create-reception';
+import * as createPetition from './2026-12-16T0100_create-petition';
 
 /** Every migration, in order. Listed by hand so the history is reviewable in one place. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-09T0100_create-register-counter': createRegisterCounter,
   '2026-12-09T0200_create-attachment': createAttachment,
   '2026-12-16T0100_create-reception': createReception,
+  '2026-12-16T0100_create-petition': createPetition,
 };
