@@ -158,7 +158,7 @@ describe.skipIf(!hasChromium)('e2e statutory calendar and deadline explainer', (
     await row.getByLabel('Tên tiếng Việt').fill('Ngày nghỉ thử nghiệm');
     await row.getByLabel('Tên tiếng Anh').fill('Trial day off');
     await page.getByTestId('calendar-edit-save').click();
-    await page.getByTestId('calendar-edit-error').getByText('listed twice', { exact: false }).first().waitFor();
+    await page.getByTestId('calendar-edit-error').getByText('bị ghi hai lần', { exact: false }).first().waitFor();
     await row.locator('.ant-form-item-explain-error').first().waitFor();
     await expectNoAxeViolations(page, 'calendar edit form with a field error');
 

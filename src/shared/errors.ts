@@ -56,6 +56,23 @@ export interface FieldIssue {
   path: string;
   /** Empty: the error's own message, in the user's language, is shown on the field. */
   message: string;
+  /** The message in both languages, when a rule wrote one of its own (the answer picks the user's). */
+  messages?: { vi: string; en: string };
+}
+
+/** A refinement's issue in both languages: English in `message`, both in `params` (read by the API and the forms). */
+export function addBilingualIssue(
+  ctx: { addIssue(issue: { code: 'custom'; path: (string | number)[]; message: string; params: { vi: string; en: string } }): void },
+  path: (string | number)[],
+  messages: { vi: string; en: string },
+): void {
+  ctx.addIssue({ code: 'custom', path, message: messages.en, params: messages });
+}
+
+/** The two-language message a refinement attached to its issue, if any. */
+export function bilingualMessages(issue: object): { vi: string; en: string } | undefined {
+  const p = (issue as { params?: { vi?: unknown; en?: unknown } }).params;
+  return p && typeof p.vi === 'string' && typeof p.en === 'string' ? { vi: p.vi, en: p.en } : undefined;
 }
 
 export class AppError extends Error {

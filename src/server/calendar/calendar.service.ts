@@ -11,7 +11,7 @@ import { hungKingsDay, lunarNewYear } from '../../shared/calendar/lunar.rules';
 import { OFFICIAL_SCHEDULES } from '../../shared/calendar/official-schedules.data';
 import { createWorkCalendar, type WorkCalendar } from '../../shared/calendar/work-calendar';
 import { type RuleOverrides, RuleOverridesSchema } from '../../shared/deadlines/deadlines.schemas';
-import { AppError } from '../../shared/errors';
+import { AppError, bilingualMessages } from '../../shared/errors';
 import type { Actor } from '../auth/actor';
 import { type Authorizer, INSTALLATION } from '../auth/authorize';
 import type { TimeSource } from '../time-source';
@@ -91,7 +91,7 @@ export async function putCalendarYear(deps: CalendarDeps, actor: Actor, year: nu
   assertYear(year);
   const parsed = YearScheduleSchema.safeParse({ year, source: 'custom', ...input });
   if (!parsed.success) {
-    throw new AppError('VALIDATION_FAILED', {}, parsed.error.issues.map((i) => ({ path: `body.${i.path.join('.')}`, message: i.message })));
+    throw new AppError('VALIDATION_FAILED', {}, parsed.error.issues.map((i) => ({ path: `body.${i.path.join('.')}`, message: i.message, messages: bilingualMessages(i) })));
   }
   const schedule: YearSchedule = parsed.data;
   const before = await getCalendarYear(deps, year);

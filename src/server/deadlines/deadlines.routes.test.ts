@@ -193,6 +193,11 @@ describe.each(testEngines())('calendar and deadline API on %s', (engine) => {
     expect((await req('PUT', '/api/v1/calendar/2026', officer, body)).statusCode).toBe(403);
     const bad = await req('PUT', '/api/v1/calendar/2026', admin, { ...body, daysOff: [{ ...body.daysOff[0], date: '2027-01-01' }] });
     expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toContainEqual({ path: 'body.daysOff.0.date', message: 'Date 2027-01-01 is not in 2026' });
+    // The same refusal reads in Vietnamese for a Vietnamese user (it used to stay English).
+    const twice = { ...body, daysOff: [body.daysOff[0], { ...body.daysOff[1], date: '2026-01-01' }] };
+    const vi = await ctx.app.inject({ method: 'PUT', url: '/api/v1/calendar/2026', headers: { cookie: admin, 'accept-language': 'vi' }, payload: twice });
+    expect(vi.json().errors).toContainEqual({ path: 'body.daysOff.1.date', message: 'Ngày 2026-01-01 bị ghi hai lần' });
     expect((await req('GET', '/api/v1/calendar/2026', officer)).json().source).toBe('official');
 
     const put = await req('PUT', '/api/v1/calendar/2026', admin, body);

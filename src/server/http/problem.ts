@@ -79,7 +79,7 @@ function sendProblem(
       detail,
       instance: request.url,
       // A field issue without its own text carries the error's localised detail.
-      ...(issues.length ? { errors: issues.map((i) => ({ path: i.path, message: i.message || detail })) } : {}),
+      ...(issues.length ? { errors: issues.map((i) => ({ path: i.path, message: i.messages?.[locale] ?? (i.message || detail) })) } : {}),
     });
 }
 

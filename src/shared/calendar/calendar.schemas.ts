@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addBilingualIssue } from '../errors';
 import { IsoDateSchema, StringSchema } from '../common.schemas';
 import { MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR } from './calendar-result';
 import { isValidIsoDate, weekdayOf } from './iso-date';
@@ -54,16 +55,19 @@ export const YearScheduleSchema = z
     const check = (date: string, path: (string | number)[]) => {
       if (!isValidIsoDate(date)) return;
       if (Number(date.slice(0, 4)) !== schedule.year) {
-        ctx.addIssue({ code: 'custom', path, message: `Date ${date} is not in ${schedule.year}` });
+        addBilingualIssue(ctx, path, { vi: `Ngày ${date} không thuộc năm ${schedule.year}`, en: `Date ${date} is not in ${schedule.year}` });
       }
-      if (seen.has(date)) ctx.addIssue({ code: 'custom', path, message: `Date ${date} is listed twice` });
+      if (seen.has(date)) addBilingualIssue(ctx, path, { vi: `Ngày ${date} bị ghi hai lần`, en: `Date ${date} is listed twice` });
       seen.add(date);
     };
     schedule.daysOff.forEach((d, i) => check(d.date, ['daysOff', i, 'date']));
     schedule.workingSaturdays.forEach((s, i) => {
       check(s.date, ['workingSaturdays', i, 'date']);
       if (isValidIsoDate(s.date) && weekdayOf(s.date) !== 6 && weekdayOf(s.date) !== 0) {
-        ctx.addIssue({ code: 'custom', path: ['workingSaturdays', i, 'date'], message: `${s.date} is not a weekend day` });
+        addBilingualIssue(ctx, ['workingSaturdays', i, 'date'], {
+          vi: `Ngày ${s.date} không phải thứ Bảy hay Chủ nhật`,
+          en: `${s.date} is not a weekend day`,
+        });
       }
     });
   })

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Locale } from '../../shared/i18n/locale';
+import { bilingualMessages } from '../../shared/errors';
 import { toLocale } from './dates';
 
 /** A form field's full name: `'nameVi'`, or `['daysOff', 2, 'date']` for a row of a `Form.List`. */
@@ -79,7 +80,7 @@ function describeIssue(issue: Issue, value: unknown, label: string, options: Fie
     case 'invalid_format':
       return options.pattern ?? t('validation.pattern');
     case 'custom':
-      return options.custom ?? t('validation.invalid');
+      return bilingualMessages(issue)?.[locale] ?? options.custom ?? t('validation.invalid');
     default:
       return t('validation.invalid');
   }
