@@ -49,6 +49,7 @@ export const STATUS_OF = {
   ROUTE_NOT_FOUND: 404,
   // A petition, reception turn or session breaks a rule of sections C or F; the rule's explanation is the detail.
   PETITION_INVALID: 422,
+  DENUNCIATION_AT_RECEPTION: 422,
   // A protected value the server cannot read: its data or its configuration is at fault, not the request.
   PROTECTED_VALUE_KEY_UNKNOWN: 500,
   PROTECTED_VALUE_UNREADABLE: 500,

@@ -69,6 +69,9 @@ export async function recordReceptionTurn(deps: AppDeps, actor: Actor, input: Re
   await policy.assertWrite(actor, session.unitId);
   if (input.date !== session.date) throw invalid('body.date', `The session is held on ${session.date}`);
   if (input.date > deps.time.today()) throw invalid('body.date', 'A turn cannot be dated after today');
+  // Until a turn can seal its citizens like petition signers, a denouncer is never written to the plain citizens'
+  // register or its search index: the denunciation goes through petition intake, which encrypts the identity (E5).
+  if (input.matters.some((m) => m.contentClass === 'denunciation')) throw new AppError('DENUNCIATION_AT_RECEPTION');
   const checked = checkTurn(input);
   if (!checked.ok) {
     throw new AppError('PETITION_INVALID', { reason: checked.details.reason, detailVi: checked.message.vi, detailEn: checked.message.en });

@@ -106,6 +106,26 @@ describe.each(testEngines())('citizen reception on %s', (engine) => {
     expect(group.json()).toMatchObject({ isGroup: true, headcount: 7, citizens: [{ isRepresentative: true }, { isRepresentative: true }] });
   });
 
+  it('never stores a denouncer in plain text: a turn raising a denunciation is refused and writes nothing (rule E5)', async () => {
+    const session = await openSession(officerA, communeA);
+    const before = await auditSeq();
+    const name = 'Trịnh Văn Tố Giác';
+    const res = await as(officerA).post(
+      '/api/v1/reception-turns',
+      turnBody(session.id, {
+        citizens: [person(name)],
+        matters: [matter({ kind: 'petition-received' }, { contentClass: 'denunciation', summary: 'Tố cáo cán bộ địa chính' })],
+      }),
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'DENUNCIATION_AT_RECEPTION' });
+    expect(res.json().detail).toContain('petition intake');
+    expect(res.json().detail).not.toContain(name);
+    expect(await auditSeq()).toBe(before);
+    const stored = await ctx.deps.db.selectFrom('citizen').select('fullName').where('fullName', '=', name).execute();
+    expect(stored).toEqual([]);
+  });
+
   it('records a refusal with its ground and notice clock; a ground not yet in force is refused', async () => {
     const old = await openSession(officerA, communeA, { date: '2023-05-10' });
     const early = await as(officerA).post('/api/v1/reception-turns', turnBody(old.id, { date: '2023-05-10', matters: [matter({ kind: 'refused', ground: 'weapons' })] }));

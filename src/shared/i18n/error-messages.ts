@@ -74,6 +74,11 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
       detail: 'Máy chủ không có khóa mã hóa của tệp cần bảo vệ (như bút tích của người tố cáo): chưa cấu hình khóa, hoặc khóa đã cấu hình không phải khóa đã dùng để lưu tệp. Hãy báo cho quản trị hệ thống.',
     },
     ROUTE_NOT_FOUND: { title: 'Không tìm thấy địa chỉ', detail: 'Không có địa chỉ API {method} {url}.' },
+    DENUNCIATION_AT_RECEPTION: {
+      title: 'Tố cáo phải được tiếp nhận qua chức năng Xử lý đơn',
+      detail:
+        'Lượt tiếp này có nội dung tố cáo. Họ tên, địa chỉ, giấy tờ và số điện thoại của người tố cáo phải được giữ bí mật (Luật Tố cáo 2018, Điều 9, Điều 56), nên không được ghi vào sổ công dân; hãy tiếp nhận tố cáo qua chức năng Xử lý đơn (kênh “Tiếp công dân”), nơi danh tính được mã hóa. Không có dữ liệu nào được ghi.',
+    },
     PETITION_INVALID: { title: 'Không đúng quy định', detail: 'Dữ liệu không đúng quy định; không có dữ liệu nào được ghi.', explained: '{detailVi} Không có dữ liệu nào được ghi.' },
     PROTECTED_VALUE_KEY_UNKNOWN: {
       title: 'Thiếu khóa mã hóa',
@@ -152,6 +157,11 @@ export const ERROR_MESSAGES: Record<Locale, Catalogue> = {
       detail: 'The server does not hold the encryption key of protected files (such as a denouncer’s handwriting): none is configured, or the configured one is not the key they were stored with. Tell the system administrator.',
     },
     ROUTE_NOT_FOUND: { title: 'No such endpoint', detail: 'There is no API endpoint {method} {url}.' },
+    DENUNCIATION_AT_RECEPTION: {
+      title: 'A denunciation is taken in through petition intake',
+      detail:
+        "This turn raises a denunciation. The denouncer's name, address, documents and phone must be kept secret (Law on Denunciations 2018, Arts. 9 and 56), so they are not written to the citizens' register; take the denunciation in through petition intake (channel “reception”), where the identity is encrypted. Nothing was written.",
+    },
     PETITION_INVALID: { title: 'Against the rules', detail: 'The record breaks a legal rule; nothing was written.', explained: '{detailEn} Nothing was written.' },
     PROTECTED_VALUE_KEY_UNKNOWN: {
       title: 'Encryption key missing',
