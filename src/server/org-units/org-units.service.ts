@@ -152,7 +152,8 @@ async function assertCanPlaceUnder(deps: OrgUnitDeps, actor: Actor, parentId: st
 export async function createOrgUnit(deps: OrgUnitDeps, actor: Actor, input: OrgUnitCreate): Promise<OrgUnit> {
   if (input.id !== undefined && !(await mayChooseUnitIds(deps, actor))) throw new AppError('ORG_UNIT_ID_NOT_ALLOWED');
   const id = input.id ?? randomUUID();
-  await assertNoParentCycle(deps, { id, parentId: input.parentId }, input.nameVi);
+  // A new unit is nobody's parent yet, so the only loop it can close is with itself: no need to load the graph.
+  if (input.parentId === id) await assertNoParentCycle(deps, { id, parentId: input.parentId }, input.nameVi);
   await assertCanPlaceUnder(deps, actor, input.parentId);
   const now = deps.time.now().toISOString();
   const row: OrgUnitTable = {
