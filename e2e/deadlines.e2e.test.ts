@@ -180,8 +180,12 @@ describe.skipIf(!hasChromium)('e2e statutory calendar and deadline explainer', (
 
     await page.goto(`${e2e.server.url}/calendar?year=2026`);
     await page.getByTestId('calendar-revert').click();
-    await page.getByTestId('calendar-revert-confirm').click();
-    await page.locator('[data-testid="calendar-source"][data-source="official"]').waitFor();
+    // Wait for the server's answer, not just the click: on a loaded machine the refetch can take a while.
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/v1/calendar/2026') && r.request().method() === 'DELETE' && r.ok()),
+      page.getByTestId('calendar-revert-confirm').click(),
+    ]);
+    await page.locator('[data-testid="calendar-source"][data-source="official"]').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('calendar-revert').count()).toBe(0);
 
     await page.goto(`${e2e.server.url}/deadlines?rule=complaint.acceptance&start=2026-06-30`);

@@ -79,9 +79,8 @@ describe('registration numbers with several server processes on one SQLite file'
     expect(results.every((r) => r.rolledBack === 7)).toBe(true);
     expect(committed).toHaveLength(3 * 43);
     expectGapless(committed);
-    // The processes really did run at once: some process's numbers are not one run (SQLite's busy wait lets one
-    // process hold the lock for a while, so not every process need see another's numbers between its own).
-    expect(results.some((r) => r.committed.some((n, i) => i > 0 && n !== r.committed[i - 1]! + 1))).toBe(true);
+    // Whether the processes' intakes interleave depends on the scheduler (a loaded machine may run one after the
+    // other), so it is not asserted: what must hold either way is that the three together leave no duplicate and no gap.
     const year = registerYear(vietnamDate(systemTime.now()));
     expect(await lastRegisterNumber(database.db, { unitId, kind: 'petition', year })).toBe(3 * 43);
   }, 60_000);
